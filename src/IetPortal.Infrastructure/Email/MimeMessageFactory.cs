@@ -1,0 +1,17 @@
+using MimeKit;
+
+namespace IetPortal.Infrastructure.Email;
+
+internal static class MimeMessageFactory
+{
+    public static MimeMessage Create(EmailOptions options, EmailMessage message)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        mime.To.Add(MailboxAddress.Parse(message.ToAddress));
+        mime.Subject = message.Subject;
+        var body = new BodyBuilder { TextBody = message.BodyText, HtmlBody = message.BodyHtml };
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+}

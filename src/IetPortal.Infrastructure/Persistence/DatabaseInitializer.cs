@@ -1,0 +1,28 @@
+using IetPortal.Infrastructure.Identity;
+using IetPortal.Infrastructure.Persistence.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace IetPortal.Infrastructure.Persistence;
+
+/// <summary>Brings a database up to date: migrations, reference data, roles and (in Development) demo accounts.</summary>
+public sealed partial class DatabaseInitializer(
+    IetPortalDbContext db, IdentitySeeder identity, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(bool migrate, IEnumerable<DemoAccount> demoAccounts, CancellationToken cancellationToken)
+    {
+        if (migrate)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            await db.Database.MigrateAsync(cancellationToken);
+            LogMigrated(logger, pending, db.Database.ProviderName);
+        }
+
+        await ReferenceDataSeeder.SeedAsync(db, clock, cancellationToken);
+        await identity.EnsureRolesAsync();
+        await identity.EnsureDemoAccountsAsync(demoAccounts, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {PendingCount} pending migrations on {Provider}")]
+    private static partial void LogMigrated(ILogger logger, int pendingCount, string? provider);
+}

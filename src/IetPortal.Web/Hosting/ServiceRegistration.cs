@@ -1,0 +1,98 @@
+using FluentValidation;
+using IetPortal.Infrastructure;
+using IetPortal.Infrastructure.Identity;
+using IetPortal.Infrastructure.Persistence;
+using IetPortal.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace IetPortal.Web.Hosting;
+
+internal static class ServiceRegistration
+{
+    public static IServiceCollection AddIetPortalWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddIetPortalInfrastructure(configuration, environment);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        AddIdentity(services, environment);
+        services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<IAuthorizationHandler, CollegeDataHandler>();
+
+        // Keys in the database: every web node can read cookies and tokens issued by another.
+        services.AddDataProtection().SetApplicationName("IetPortal").PersistKeysToDbContext<IetPortalDbContext>();
+
+        services.AddControllersWithViews(options =>
+        {
+            // Antiforgery is validated globally for every unsafe method, never remembered per action.
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"Enter {field} as a number.");
+            options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"Enter a valid value for {field}.");
+            options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => "Enter a valid value.");
+            options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(field => $"Enter {field}.");
+            options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => "Enter a valid value.");
+        });
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ietportal.antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        // Validators are found by assembly scan and invoked explicitly in actions (no automatic MVC validation).
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+
+        services.AddHealthChecks().AddDbContextCheck<IetPortalDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    private static void AddIdentity(IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                // NIST SP 800-63B: length matters, composition rules do not.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<IetPortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "ietportal.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/error/403";
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+            options.SlidingExpiration = true;
+            // A signed-in user without permission gets a real 403 (rendered by the status-code page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+    }
+}
