@@ -78,6 +78,9 @@ public class IetProposal : EditableEntity, ICollegeOwned
 
     public List<ProposalVersion> Versions { get; set; } = [];
 
+    /// <summary>Only drafts and returned proposals can be changed by the college; every other state is read-only.</summary>
+    public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.Returned;
+
     public AdultEducationComponent? AdultEducation => Components.OfType<AdultEducationComponent>().FirstOrDefault();
     public WorkforcePreparationComponent? WorkforcePreparation => Components.OfType<WorkforcePreparationComponent>().FirstOrDefault();
     public WorkforceTrainingComponent? WorkforceTraining => Components.OfType<WorkforceTrainingComponent>().FirstOrDefault();

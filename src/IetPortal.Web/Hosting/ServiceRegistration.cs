@@ -22,6 +22,7 @@ internal static class ServiceRegistration
         AddIdentity(services, environment);
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, CollegeDataHandler>();
+        services.AddScoped<ProposalAccess>();
 
         // Keys in the database: every web node can read cookies and tokens issued by another.
         services.AddDataProtection().SetApplicationName("IetPortal").PersistKeysToDbContext<IetPortalDbContext>();

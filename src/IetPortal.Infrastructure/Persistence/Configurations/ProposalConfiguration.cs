@@ -51,6 +51,7 @@ internal sealed class IetProposalConfiguration : IEntityTypeConfiguration<IetPro
         builder.HasMany(p => p.Attachments).WithOne().HasForeignKey(o => o.IetProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(o => o.IetProposalId).OnDelete(DeleteBehavior.Restrict);
 
+        builder.Ignore(p => p.IsEditable);
         builder.Ignore(p => p.AdultEducation);
         builder.Ignore(p => p.WorkforcePreparation);
         builder.Ignore(p => p.WorkforceTraining);

@@ -2,11 +2,6 @@ using IetPortal.Domain.Workflow;
 
 namespace IetPortal.Web.Features.Proposals;
 
-public sealed record ProposalListRow(
-    int Id, string Title, string? PathwayName, ProposalStatus Status, DateTime UpdatedAtUtc, string? UpdatedBy);
-
-public sealed record MyProposalsPage(string CollegeName, IReadOnlyList<ProposalListRow> Proposals);
-
 public sealed record ProposalComponentSummary(string Name, decimal? ContactHours, DateOnly? StartDate, DateOnly? EndDate);
 
 public sealed record ProposalReadView(

@@ -7,31 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IetPortal.Web.Features.Proposals;
 
-/// <summary>College staff's home (their college's proposals) and the proposal read view.</summary>
+/// <summary>The proposal read view.</summary>
 [Route("proposals")]
 public sealed class ProposalsController(IetPortalDbContext db, IAuthorizationService authorization) : Controller
 {
-    [HttpGet("")]
-    [Authorize(Policy = Policies.CollegeStaff)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var collegeId = CollegeScope.CollegeIdOf(User);
-        var collegeName = await db.Colleges.AsNoTracking().Where(c => c.Id == collegeId).Select(c => c.Name).SingleAsync(cancellationToken);
-        var rows = await db.Proposals.AsNoTracking()
-            .Filter(User)
-            .OrderByDescending(p => p.UpdatedAtUtc)
-            .Select(p => new ProposalListRow(
-                p.Id,
-                p.Title,
-                db.CareerPathways.Where(w => w.Id == p.CareerPathwayId).Select(w => w.Name).FirstOrDefault(),
-                p.Status,
-                p.UpdatedAtUtc,
-                db.Users.Where(u => u.Id == p.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefault()))
-            .Take(200)
-            .ToListAsync(cancellationToken);
-        return View(new MyProposalsPage(collegeName, rows));
-    }
-
     [HttpGet("{id:int}")]
     [Authorize(Policy = Policies.SignedIn)]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
