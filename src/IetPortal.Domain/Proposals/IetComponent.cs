@@ -150,7 +150,7 @@ public class Instructor
     public string? Qualifications { get; set; }
 }
 
-/// <summary>An instructional material; 463.37(a)(4) asks for occupationally relevant ones.</summary>
+/// <summary>An instructional material; 34 CFR 463.37(a)(3) asks for occupationally relevant ones.</summary>
 public class InstructionalMaterial
 {
     public int Id { get; set; }
@@ -161,7 +161,7 @@ public class InstructionalMaterial
     public bool IsOccupationallyRelevant { get; set; }
 }
 
-/// <summary>The research a component is based on (463.37(a)(2): the most rigorous research available).</summary>
+/// <summary>The research a component is based on (34 CFR 463.37(a)(1): the most rigorous research available).</summary>
 public class ResearchBasis
 {
     public int Id { get; set; }

@@ -61,7 +61,7 @@ public class IetProposal : EditableEntity, ICollegeOwned
     public string? CoPlanningDescription { get; set; }
     public string? IntegrationDescription { get; set; }
 
-    // 7. Single set of learning objectives (463.37(a)(5))
+    // 7. Single set of learning objectives (34 CFR 463.37(b))
     public List<LearningObjective> LearningObjectives { get; set; } = [];
 
     // 9. Equity and supports

@@ -1,7 +1,7 @@
 namespace IetPortal.Domain.Proposals;
 
 /// <summary>
-/// One objective of the single set of learning objectives (34 CFR 463.37(a)(5)): what the learner will do and
+/// One objective of the single set of learning objectives (34 CFR 463.37(b)): what the learner will do and
 /// the adult-education content, workforce-preparation activity and workforce-training competency it integrates.
 /// </summary>
 public class LearningObjective

@@ -4,7 +4,7 @@ namespace IetPortal.Domain.ReferenceData;
 
 /// <summary>
 /// One of Wisconsin's 11 Workforce Development Areas and its local board. The plan priorities are what
-/// the career-pathway criterion (463.37(a)(6)) compares a proposal against.
+/// the career-pathway criterion (463.38(b) with WTCS policy and 463.20(d)) compares a proposal against.
 /// </summary>
 public class WorkforceDevelopmentArea : EditableEntity
 {
