@@ -8,4 +8,7 @@ public sealed class AuditScope
 {
     public string? Section { get; set; }
     public string? Action { get; set; }
+
+    /// <summary>What changed, in words, when the feature knows better than the list of changed columns.</summary>
+    public string? Details { get; set; }
 }

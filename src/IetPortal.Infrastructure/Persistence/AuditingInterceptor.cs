@@ -101,7 +101,7 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, AuditScope sco
                 _ => "Updated",
             },
             Section = scope.Section,
-            Details = string.IsNullOrEmpty(changed) ? null : $"Changed: {changed}",
+            Details = scope.Details ?? (string.IsNullOrEmpty(changed) ? null : $"Changed: {changed}"),
         };
     }
 

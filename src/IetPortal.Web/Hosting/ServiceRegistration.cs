@@ -23,6 +23,7 @@ internal static class ServiceRegistration
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, CollegeDataHandler>();
         services.AddScoped<ProposalAccess>();
+        services.AddScoped<Features.Editor.EditorPages>();
 
         // Keys in the database: every web node can read cookies and tokens issued by another.
         services.AddDataProtection().SetApplicationName("IetPortal").PersistKeysToDbContext<IetPortalDbContext>();
@@ -32,10 +33,11 @@ internal static class ServiceRegistration
             // Antiforgery is validated globally for every unsafe method, never remembered per action.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-            options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"Enter {field} as a number.");
-            options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"Enter a valid value for {field}.");
+            options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"Enter {Shared.FieldNames.Words(field)} as a number.");
+            options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) =>
+                $"\"{Shared.FieldNames.Shorten(value)}\" is not a valid {Shared.FieldNames.Words(field)}: check the format (numbers like 12.5, dates like 2027-01-31, times like 09:30).");
             options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => "Enter a valid value.");
-            options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(field => $"Enter {field}.");
+            options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(field => $"Enter {Shared.FieldNames.Words(field)}.");
             options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => "Enter a valid value.");
         });
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));

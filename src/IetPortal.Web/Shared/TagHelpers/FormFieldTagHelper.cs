@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -7,9 +6,10 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace IetPortal.Web.Shared.TagHelpers;
 
 /// <summary>
-/// A USWDS form group for one field: label, optional hint, the field's error message and the input, wired together
-/// with <c>aria-describedby</c> and <c>aria-invalid</c> (the GOV.UK/USWDS error pattern).
-/// Usage: <c>&lt;form-field for="Email" label="Email address" type="email" autocomplete="username" /&gt;</c>.
+/// A USWDS form group for one text-like field: label, optional hint, the field's error message and the input, wired
+/// together with <c>aria-describedby</c> and <c>aria-invalid</c> (the GOV.UK/USWDS error pattern).
+/// Usage: <c>&lt;form-field for="Email" label="Email address" type="email" autocomplete="username" /&gt;</c>;
+/// <c>type</c> is any input type or <c>textarea</c>.
 /// </summary>
 [HtmlTargetElement("form-field", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FormFieldTagHelper : TagHelper
@@ -22,6 +22,9 @@ public sealed class FormFieldTagHelper : TagHelper
     public string Type { get; set; } = "text";
     public string? Autocomplete { get; set; }
     public int? Rows { get; set; }
+    public int? MaxLength { get; set; }
+    public string? Step { get; set; }
+    public string? Width { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -30,66 +33,37 @@ public sealed class FormFieldTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var name = For.Name;
-        var id = FieldIds.For(name);
-        var entry = ViewContext.ViewData.ModelState.TryGetValue(name, out var state) ? state : null;
-        var errors = entry?.ValidationState == ModelValidationState.Invalid ? entry.Errors : null;
-        var hasError = errors is { Count: > 0 };
-
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", hasError ? "usa-form-group usa-form-group--error" : "usa-form-group");
-
-        var label = new TagBuilder("label");
-        label.AddCssClass(hasError ? "usa-label usa-label--error" : "usa-label");
-        label.Attributes["for"] = id;
-        label.InnerHtml.Append(Label ?? For.Metadata.DisplayName ?? name);
-        output.Content.AppendHtml(label);
-
-        var describedBy = new List<string>();
-        if (!string.IsNullOrEmpty(Hint))
-        {
-            var hint = new TagBuilder("span");
-            hint.AddCssClass("usa-hint");
-            hint.Attributes["id"] = id + "-hint";
-            hint.InnerHtml.Append(Hint);
-            output.Content.AppendHtml(hint);
-            describedBy.Add(id + "-hint");
-        }
-
-        if (hasError)
-        {
-            var message = new TagBuilder("span");
-            message.AddCssClass("usa-error-message");
-            message.Attributes["id"] = id + "-error";
-            message.InnerHtml.Append(string.Join(" ", errors!.Select(e => e.ErrorMessage)));
-            output.Content.AppendHtml(message);
-            describedBy.Add(id + "-error");
-        }
+        var field = FieldState.Of(For, ViewContext);
+        var describedBy = field.BeginGroup(output, Label ?? For.Metadata.DisplayName ?? For.Name, Hint, asFieldset: false);
 
         var isTextArea = Type == "textarea";
         var input = new TagBuilder(isTextArea ? "textarea" : "input");
         input.AddCssClass(isTextArea ? "usa-textarea" : "usa-input");
-        if (hasError)
+        if (!string.IsNullOrEmpty(Width))
+        {
+            input.AddCssClass("usa-input--" + Width);
+        }
+
+        if (field.HasError)
         {
             input.AddCssClass("usa-input--error");
-            input.Attributes["aria-invalid"] = "true";
         }
 
-        input.Attributes["id"] = id;
-        input.Attributes["name"] = name;
-        if (describedBy.Count > 0)
-        {
-            input.Attributes["aria-describedby"] = string.Join(' ', describedBy);
-        }
-
+        input.Attributes["id"] = field.Id;
+        input.Attributes["name"] = field.Name;
+        field.Describe(input, describedBy);
         if (!string.IsNullOrEmpty(Autocomplete))
         {
             input.Attributes["autocomplete"] = Autocomplete;
         }
 
+        if (MaxLength is { } maxLength)
+        {
+            input.Attributes["maxlength"] = maxLength.ToString(CultureInfo.InvariantCulture);
+        }
+
         // Passwords are never echoed back; other fields show what the user typed, even when it was invalid.
-        var value = Type == "password" ? null : entry?.AttemptedValue ?? Format(For.Model);
+        var value = Type == "password" ? null : field.Entry?.AttemptedValue ?? Format(For.Model);
         if (isTextArea)
         {
             input.Attributes["rows"] = (Rows ?? 5).ToString(CultureInfo.InvariantCulture);
@@ -99,6 +73,11 @@ public sealed class FormFieldTagHelper : TagHelper
         {
             input.TagRenderMode = TagRenderMode.SelfClosing;
             input.Attributes["type"] = Type;
+            if (!string.IsNullOrEmpty(Step))
+            {
+                input.Attributes["step"] = Step;
+            }
+
             if (value is not null)
             {
                 input.Attributes["value"] = value;
@@ -108,10 +87,12 @@ public sealed class FormFieldTagHelper : TagHelper
         output.Content.AppendHtml(input);
     }
 
-    private static string? Format(object? model) => model switch
+    internal static string? Format(object? model) => model switch
     {
         null => null,
+        bool flag => flag ? "true" : "false",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeOnly time => time.ToString("HH:mm", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => model.ToString(),
     };
