@@ -205,6 +205,20 @@ public sealed class EditorTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
     }
 
     [Fact]
+    public async Task Saving_twice_in_a_row_never_conflicts_with_yourself()
+    {
+        var (client, id) = await StaffWithDraftAsync();
+        var url = $"/proposals/{id}/edit/workforce-training";
+
+        using var first = await SaveAsync(client, url, new() { ["Form.Version"] = await VersionAsync(client, url), ["Form.ContactHours"] = "120", ["Form.Courses[0].Title"] = "Nursing Assistant", ["Form.Courses[0].Credits"] = "3.0" });
+        using var second = await SaveAsync(client, url, new() { ["Form.Version"] = await VersionAsync(client, url), ["Form.ContactHours"] = "120.5", ["Form.Courses[0].Title"] = "Nursing Assistant", ["Form.Courses[0].Credits"] = "3" });
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(120.5m, await app.WithDbAsync(db => db.Components.Where(c => c.IetProposalId == id && c is WorkforceTrainingComponent).Select(c => c.ContactHours).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Saving_different_sections_at_once_does_not_conflict()
     {
         var (first, id) = await StaffWithDraftAsync();

@@ -102,7 +102,8 @@ public sealed class EditorPages(IetPortalDbContext db)
         {
             Pathways = pathways.Select(p => new SelectListItem(
                 p.Status == PathwayStatus.Retired ? $"{p.Name} (retired)" : p.Name, p.Id.ToString(CultureInfo.InvariantCulture))).ToList(),
-            Steps = pathways.SelectMany(p =>
+            // Once a pathway is chosen, only its steps are offered (a keyboard user types "Step 1" and gets the right one).
+            Steps = pathways.Where(p => chosen is null || p.Id == chosen).SelectMany(p =>
             {
                 var group = new SelectListGroup { Name = p.Name };
                 return p.Steps.Select(s => new SelectListItem($"Step {s.Position}: {s.Title}", s.Id.ToString(CultureInfo.InvariantCulture)) { Group = group });

@@ -16,7 +16,7 @@ public static class SectionVersion
 {
     private static readonly JsonSerializerOptions Json = new()
     {
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new NormalizedDecimalConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
@@ -80,6 +80,18 @@ public static class SectionVersion
                 break;
         }
     }
+}
+
+/// <summary>
+/// Writes 96, 96.0 and 96.00 alike: databases hand decimals back with their own scale (SQLite stores "96.0"), which
+/// must not read as a change.
+/// </summary>
+internal sealed class NormalizedDecimalConverter : JsonConverter<decimal>
+{
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+        writer.WriteRawValue(value.ToString("0.############################", CultureInfo.InvariantCulture));
 }
 
 public sealed record FieldDifference(string Path, string Label, string? Mine, string? Theirs);
