@@ -7,6 +7,8 @@ public sealed record ErrorPage(int StatusCode, string Heading, string Message, s
 
 /// <summary>Friendly error and status pages: never a stack trace, always the correlation id to quote.</summary>
 [AllowAnonymous]
+// A failed POST is re-executed here as a POST; the error page itself must not fail the antiforgery check again.
+[IgnoreAntiforgeryToken]
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
