@@ -78,6 +78,14 @@ public class IetProposal : EditableEntity, ICollegeOwned
 
     public List<ProposalVersion> Versions { get; set; } = [];
 
+    // The latest compliance check of the draft (see Compliance/ComplianceState): stored on every section save and on
+    // every re-check after a threshold changes or a pathway is retired, so lists and owners see it without evaluating.
+    public int? ComplianceErrorCount { get; set; }
+    public int? ComplianceWarningCount { get; set; }
+    public DateTime? ComplianceCheckedAtUtc { get; set; }
+    public DateTime? ComplianceChangedAtUtc { get; set; }
+    public string? ComplianceChangeNote { get; set; }
+
     /// <summary>Only drafts and returned proposals can be changed by the college; every other state is read-only.</summary>
     public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.Returned;
 

@@ -316,6 +316,22 @@ namespace IetPortal.Infrastructure.Migrations.Postgres
                     b.Property<int>("CollegeId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ComplianceChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ComplianceChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ComplianceCheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ComplianceErrorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ComplianceWarningCount")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");

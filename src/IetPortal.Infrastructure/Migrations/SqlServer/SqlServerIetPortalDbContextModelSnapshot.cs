@@ -316,6 +316,22 @@ namespace IetPortal.Infrastructure.Migrations.SqlServer
                     b.Property<int>("CollegeId")
                         .HasColumnType("int");
 
+                    b.Property<string>("ComplianceChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ComplianceChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ComplianceCheckedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ComplianceErrorCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ComplianceWarningCount")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");

@@ -301,6 +301,22 @@ namespace IetPortal.Infrastructure.Migrations.Sqlite
                     b.Property<int>("CollegeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ComplianceChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ComplianceChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ComplianceCheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ComplianceErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ComplianceWarningCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");

@@ -1,4 +1,5 @@
 using IetPortal.Domain.Common;
+using IetPortal.Domain.Compliance;
 using IetPortal.Domain.Proposals;
 using IetPortal.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,9 @@ internal sealed class IetProposalConfiguration : IEntityTypeConfiguration<IetPro
         builder.HasMany(p => p.Partners).WithOne().HasForeignKey(o => o.IetProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Attachments).WithOne().HasForeignKey(o => o.IetProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(o => o.IetProposalId).OnDelete(DeleteBehavior.Restrict);
+
+        // The stored compliance state (issue 4); re-checks write these columns only.
+        builder.Property(p => p.ComplianceChangeNote).HasMaxLength(ComplianceState.MaxNoteLength);
 
         builder.Ignore(p => p.IsEditable);
         builder.Ignore(p => p.AdultEducation);
