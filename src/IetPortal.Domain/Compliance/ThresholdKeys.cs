@@ -16,8 +16,8 @@ public static class ThresholdKeys
         new() { Key = MinimumAdultEducationHours, Label = "Minimum adult education and literacy contact hours", Unit = "hours", Value = 1, Description = "No Wisconsin minimum is published; set by the System Office." },
         new() { Key = MinimumWorkforcePreparationHours, Label = "Minimum workforce preparation contact hours", Unit = "hours", Value = 1, Description = "No Wisconsin minimum is published; set by the System Office." },
         new() { Key = MinimumWorkforceTrainingHours, Label = "Minimum workforce training contact hours", Unit = "hours", Value = 1, Description = "No Wisconsin minimum is published; set by the System Office." },
-        new() { Key = MinimumOverlapPercent, Label = "Minimum overlap of the components' date ranges", Unit = "percent", Value = 50, Description = "Share of the program's span during which all three components run at once (463.37(a)(3))." },
-        new() { Key = MinimumLearningObjectives, Label = "Minimum number of learning objectives", Unit = "objectives", Value = 1, Description = "The single set of learning objectives (463.37(a)(5))." },
+        new() { Key = MinimumOverlapPercent, Label = "Minimum overlap of the components' date ranges", Unit = "percent", Value = 50, Description = "Share of the program's span during which all three components run at once (34 CFR 463.37(a)(2))." },
+        new() { Key = MinimumLearningObjectives, Label = "Minimum number of learning objectives", Unit = "objectives", Value = 1, Description = "The single set of learning objectives (34 CFR 463.37(b))." },
         new() { Key = MinimumEligibleAge, Label = "Minimum learner age", Unit = "years", Value = 18, Description = "Wisconsin state policy: eligible individuals are 18 or older." },
         new() { Key = ReviewClockTargetDays, Label = "Review clock target", Unit = "days", Value = 30, Description = "Days from submission to decision before a review counts as late." },
     ];

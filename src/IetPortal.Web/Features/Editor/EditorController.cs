@@ -15,7 +15,8 @@ namespace IetPortal.Web.Features.Editor;
 /// </summary>
 [Route("proposals/{id:int}/edit")]
 [Authorize(Policy = Policies.CollegeStaff)]
-public sealed class EditorController(IetPortalDbContext db, ProposalAccess access, AuditScope audit, EditorPages pages)
+public sealed class EditorController(
+    IetPortalDbContext db, ProposalAccess access, AuditScope audit, EditorPages pages, Compliance.ComplianceService compliance)
     : ProposalControllerBase(access)
 {
     private const string ContinueCommand = "continue";
@@ -169,6 +170,9 @@ public sealed class EditorController(IetPortalDbContext db, ProposalAccess acces
             audit.Section = EditorSections.Find(slug)!.Section.ToString();
             audit.Action = "Section saved";
             audit.Details = Truncate("Changed: " + string.Join("; ", changes.Select(c => c.Label).Distinct()), 2_000);
+
+            // Issue 4: the draft's stored compliance state follows every save, in the same SaveChanges as the section.
+            await compliance.RecordCheckAsync(proposal, $"{EditorSections.Find(slug)!.Title} saved", ct);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace IetPortal.Web.Features.Editor;
 
-/// <summary>A section in the editor's navigation, with whether anything has been entered yet.</summary>
-public sealed record SectionLink(EditorSection Section, bool Started, bool IsCurrent);
+/// <summary>
+/// A page in the editor's navigation: whether anything has been entered yet, its state in words with its compliance
+/// findings ("Not started", "2 errors, 1 warning", "Complete"), and its address (the check page is not an editor page).
+/// </summary>
+public sealed record SectionLink(EditorSection Section, bool Started, bool IsCurrent, string State, string Href);
 
 /// <summary>What every editor page shows around its form.</summary>
 public sealed record EditorHeader(
@@ -21,6 +24,9 @@ public interface IEditorPage
     IReadOnlyList<FieldDifference> Conflict { get; }
     string? ConflictBy { get; }
     DateTime? ConflictAt { get; }
+
+    /// <summary>The compliance panel of the page (issue 4), rendered by the layout.</summary>
+    Compliance.CompliancePanel? Compliance { get; }
 }
 
 /// <summary>An editor page: the header, the section's form, its choices and, after a refused save, the conflict.</summary>
@@ -36,6 +42,7 @@ public sealed class EditorPage<TForm>(EditorHeader header, TForm form) : IEditor
     public string? ConflictBy { get; init; }
     public DateTime? ConflictAt { get; init; }
     public object? Extra { get; init; }
+    public Compliance.CompliancePanel? Compliance { get; init; }
 }
 
 /// <summary>The options of the selects and checkbox groups of a page.</summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
+using IetPortal.Domain.Compliance;
 using IetPortal.Domain.Proposals;
 using IetPortal.Domain.ReferenceData;
 using IetPortal.Infrastructure.Persistence;
+using IetPortal.Web.Features.Compliance;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -9,17 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace IetPortal.Web.Features.Editor;
 
 /// <summary>Builds editor pages (header, navigation, choices) and checks the reference ids a pathway form names.</summary>
-public sealed class EditorPages(IetPortalDbContext db)
+public sealed class EditorPages(IetPortalDbContext db, ComplianceService compliance)
 {
     public async Task<EditorPage<TForm>> BuildAsync<TForm>(
         IetProposal proposal, string slug, TForm form, CancellationToken ct, IReadOnlyList<FieldDifference>? conflict = null)
         where TForm : SectionForm
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        var college = await db.Colleges.AsNoTracking().Where(c => c.Id == proposal.CollegeId).Select(c => c.Name).SingleAsync(ct);
         var current = EditorSections.Find(slug)!;
-        var links = EditorSections.All.Select(s => new SectionLink(s, SectionCatalog.IsStarted(s.Slug, proposal), s.Slug == slug)).ToList();
-        var header = new EditorHeader(proposal.Id, proposal.Title, college, proposal.Status, current, links);
+        // One evaluation feeds the compliance panel and the navigation's section states (issue 4).
+        var report = await compliance.EvaluateAsync(proposal, ct);
+        var header = await HeaderAsync(proposal, current, report, ct);
         string? conflictBy = null;
         if (conflict is not null)
         {
@@ -35,7 +37,30 @@ public sealed class EditorPages(IetPortalDbContext db)
             Extra = slug is EditorSections.Integration or EditorSections.AdultEducation or EditorSections.WorkforcePreparation or EditorSections.WorkforceTraining
                 ? Timeline.Of(proposal)
                 : null,
+            Compliance = CompliancePanel.For(proposal, current, report),
         };
+    }
+
+    /// <summary>The header and navigation of an editor page or of the check page, with each section's compliance state.</summary>
+    public async Task<EditorHeader> HeaderAsync(IetProposal proposal, EditorSection current, ComplianceReport report, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(report);
+        var college = await db.Colleges.AsNoTracking().Where(c => c.Id == proposal.CollegeId).Select(c => c.Name).SingleAsync(ct);
+        var links = EditorSections.All.Select(s =>
+            {
+                var started = SectionCatalog.IsStarted(s.Slug, proposal);
+                return new SectionLink(s, started, s.Slug == current.Slug, CompliancePanel.SectionState(started, report.ForSection(s.Section)), $"/proposals/{proposal.Id}/edit/{s.Slug}");
+            })
+            .Append(new SectionLink(
+                EditorSections.CheckAndSubmitPage,
+                Started: false,
+                current.Slug == EditorSections.CheckAndSubmit,
+                report.HasBlockingErrors ? "Not ready" : report.WarningCount > 0 ? "Warnings to acknowledge" : "Ready",
+                $"/proposals/{proposal.Id}/check"))
+            .ToList();
+        return new EditorHeader(proposal.Id, proposal.Title, college, proposal.Status, current, links);
     }
 
     /// <summary>The ids a pathway form names must exist and belong together; reported on the page like any other error.</summary>

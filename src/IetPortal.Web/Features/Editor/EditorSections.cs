@@ -19,6 +19,9 @@ public static class EditorSections
     public const string Equity = "equity";
     public const string Partners = "partners";
 
+    /// <summary>The last item of the navigation: the full compliance report, served by the compliance feature, not by the editor.</summary>
+    public const string CheckAndSubmit = "check";
+
     public static IReadOnlyList<EditorSection> All { get; } =
     [
         new(Overview, "Overview", ProposalSection.Overview,
@@ -42,6 +45,10 @@ public static class EditorSections
         new(Partners, "Partners and attachments", ProposalSection.PartnersAndAttachments,
             "Employers, the workforce board and community partners; syllabi and letters of support."),
     ];
+
+    /// <summary>Kept out of <see cref="All"/>, which lists the pages the editor itself saves.</summary>
+    public static EditorSection CheckAndSubmitPage { get; } = new(CheckAndSubmit, "Check and submit", ProposalSection.CheckAndSubmit,
+        "The full compliance report of the proposal, with what still blocks submission and the warnings to acknowledge.");
 
     public static EditorSection? Find(string slug) => All.FirstOrDefault(s => s.Slug == slug);
 
