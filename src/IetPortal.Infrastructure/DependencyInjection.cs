@@ -1,5 +1,6 @@
 using IetPortal.Infrastructure.Email;
 using IetPortal.Infrastructure.Identity;
+using IetPortal.Infrastructure.Notifications;
 using IetPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,7 @@ namespace IetPortal.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Database (provider chosen by <c>Database:Provider</c>), auditing, seeding and email delivery.</summary>
+    /// <summary>Database (provider chosen by <c>Database:Provider</c>), auditing, seeding, the email outbox and delivery.</summary>
     public static IServiceCollection AddIetPortalInfrastructure(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -42,6 +43,9 @@ public static class DependencyInjection
         services.AddSingleton<IEmailDelivery>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Mode == EmailDeliveryMode.Smtp
             ? ActivatorUtilities.CreateInstance<SmtpEmailDelivery>(sp)
             : ActivatorUtilities.CreateInstance<PickupDirectoryEmailDelivery>(sp));
+        // Scoped like the DbContext they share: the outbox adds to the caller's unit of work, the dispatcher uses its own.
+        services.AddScoped<NotificationOutbox>();
+        services.AddScoped<OutboxDispatcher>();
         return services;
     }
 

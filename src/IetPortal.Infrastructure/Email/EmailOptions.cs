@@ -43,4 +43,15 @@ public sealed class EmailOptions
     /// <summary>The public address of the site, used to build links in messages.</summary>
     [Required]
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>Whether this node runs the outbox dispatcher in the background (tests turn it off and dispatch explicitly).</summary>
+    public bool DispatchEnabled { get; set; } = true;
+
+    /// <summary>Seconds between outbox dispatch passes.</summary>
+    [Range(1, 3600)]
+    public int DispatchIntervalSeconds { get; set; } = 10;
+
+    /// <summary>Delivery attempts per message before the dispatcher gives up and leaves it unsent for operators.</summary>
+    [Range(1, 50)]
+    public int MaxAttempts { get; set; } = 8;
 }

@@ -28,6 +28,7 @@ public abstract class IetPortalFactory(DatabaseProvider provider) : WebApplicati
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Email:PublicBaseUrl", "https://localhost");
+        builder.UseSetting("Email:DispatchEnabled", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<IEmailDelivery>(Emails));
     }
