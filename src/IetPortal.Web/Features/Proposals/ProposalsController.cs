@@ -7,9 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IetPortal.Web.Features.Proposals;
 
-/// <summary>The read view: the whole proposal on one accessible, printable page, with its change history.</summary>
+/// <summary>
+/// The read view: the whole proposal on one accessible, printable page, with its status and the actions the user may
+/// take now, the comments released to the college, its submitted versions and its change history.
+/// </summary>
 [Route("proposals")]
-public sealed class ProposalsController(IetPortalDbContext db, ProposalAccess access) : ProposalControllerBase(access)
+public sealed class ProposalsController(IetPortalDbContext db, ProposalAccess access, Submission.WorkflowPanels panels) : ProposalControllerBase(access)
 {
     private const int HistoryLimit = 200;
 
@@ -23,17 +26,7 @@ public sealed class ProposalsController(IetPortalDbContext db, ProposalAccess ac
         }
 
         var proposal = await db.Proposals.WithWholeProposal().AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken);
-        var credentialIds = proposal.Credentials.Select(c => c.CredentialId).ToList();
-        var areaIds = proposal.WorkforceAreas.Select(a => a.WorkforceDevelopmentAreaId).ToList();
-        var college = await db.Colleges.AsNoTracking().Where(c => c.Id == proposal.CollegeId)
-            .Select(c => new { c.Name, c.ContactEmail, c.ContactPhone }).SingleAsync(cancellationToken);
-        var names = new ReferenceNames(
-            college.Name,
-            string.Join(" · ", new[] { college.ContactEmail, college.ContactPhone }.Where(s => !string.IsNullOrEmpty(s))),
-            await db.CareerPathways.AsNoTracking().Where(p => p.Id == proposal.CareerPathwayId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken),
-            await db.CareerPathwaySteps.AsNoTracking().Where(s => s.Id == proposal.EntryStepId).Select(s => "Step " + s.Position + ": " + s.Title).FirstOrDefaultAsync(cancellationToken),
-            await db.Credentials.AsNoTracking().Where(c => credentialIds.Contains(c.Id)).OrderBy(c => c.Name).Select(c => c.Name + " (" + c.Issuer + ")").ToListAsync(cancellationToken),
-            await db.WorkforceDevelopmentAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).OrderBy(a => a.Number).Select(a => "WDA " + a.Number + ": " + a.Name).ToListAsync(cancellationToken));
+        var names = await ReferenceNames.LoadAsync(db, proposal, cancellationToken);
         var history = await db.AuditEvents.AsNoTracking()
             .Where(e => e.IetProposalId == id)
             .OrderByDescending(e => e.Id)
@@ -47,6 +40,9 @@ public sealed class ProposalsController(IetPortalDbContext db, ProposalAccess ac
             .ToListAsync(cancellationToken);
         var updatedBy = await db.Users.AsNoTracking().Where(u => u.Id == proposal.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         var canEdit = proposal.IsEditable && User.IsInRole(RoleNames.CollegeStaff) && CollegeScope.CollegeIdOf(User) == proposal.CollegeId;
-        return View(ProposalReadView.From(proposal, canEdit, names, updatedBy, history));
+        return View(ProposalReadView.From(proposal, canEdit, names, updatedBy, history) with
+        {
+            Workflow = await panels.ForAsync(proposal, User, cancellationToken),
+        });
     }
 }
