@@ -20,6 +20,7 @@ public sealed class EndpointAuthorizationTests(SqliteAppFactory app) : IClassFix
         "account/forgot-password",
         "account/forgot-password/sent",
         "account/reset-password",
+        "account/accept-invitation",
         "error",
         "error/{statusCode:int}",
     ];
