@@ -21,6 +21,7 @@ internal static class Pipeline
         }
 
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<NullCharacterFormMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -10,7 +10,10 @@ internal static class TextRules
 {
     public const int MaxRows = 100;
 
-    /// <summary>Length limit plus no control or bidirectional-override characters (which can disguise text).</summary>
+    /// <summary>
+    /// Length limit plus no control or bidirectional-override characters (which can disguise text), nor U+FFFD (what a
+    /// posted NUL becomes, see NullCharacterFormMiddleware).
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, string label, int maxLength) => rule
         .MaximumLength(maxLength).WithMessage($"{label} must be {maxLength:N0} characters or fewer.")
         .Must(BeCleanText).WithMessage($"{label} contains control or hidden formatting characters: remove them.");
@@ -19,7 +22,7 @@ internal static class TextRules
         .InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithMessage($"{label} must be a real date between 2000 and 2100.");
 
     public static bool BeCleanText(string? text) =>
-        text is null || !text.Any(c => (char.IsControl(c) && c is not ('\r' or '\n' or '\t')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
+        text is null || !text.Any(c => (char.IsControl(c) && c is not ('\r' or '\n' or '\t')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFFFD');
 
     public static IRuleBuilderOptions<T, List<TRow>> Rows<T, TRow>(this IRuleBuilder<T, List<TRow>> rule, string label) => rule
         .Must(rows => rows.Count <= MaxRows).WithMessage($"Enter at most {MaxRows} {label}.");

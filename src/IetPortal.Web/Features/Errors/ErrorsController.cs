@@ -16,8 +16,9 @@ public sealed class ErrorsController : Controller
     [Route("")]
     public IActionResult Index() => Render(StatusCodes.Status500InternalServerError);
 
+    // From the route only: a re-executed POST whose form could not be read must still get its own status page.
     [Route("{statusCode:int}")]
-    public IActionResult Status(int statusCode) => Render(statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status404NotFound);
+    public IActionResult Status([FromRoute] int statusCode) => Render(statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status404NotFound);
 
     private ViewResult Render(int statusCode)
     {
