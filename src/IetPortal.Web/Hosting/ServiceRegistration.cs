@@ -3,6 +3,8 @@ using IetPortal.Infrastructure;
 using IetPortal.Infrastructure.Identity;
 using IetPortal.Infrastructure.Persistence;
 using IetPortal.Web.Authorization;
+using IetPortal.Web.Features.AdminShared;
+using IetPortal.Web.Features.Review;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +18,7 @@ internal static class ServiceRegistration
     public static IServiceCollection AddIetPortalWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddIetPortalInfrastructure(configuration, environment);
+        services.AddHostedService<Infrastructure.Notifications.OutboxDispatcherService>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
@@ -24,6 +27,12 @@ internal static class ServiceRegistration
         services.AddSingleton<IAuthorizationHandler, CollegeDataHandler>();
         services.AddScoped<ProposalAccess>();
         services.AddScoped<Features.Editor.EditorPages>();
+        services.AddScoped<Features.Compliance.ComplianceService>();
+        services.AddScoped<Features.Submission.SubmissionEmails>();
+        services.AddScoped<Features.Submission.WorkflowPanels>();
+        services.AddScoped<Features.Revisions.ResubmissionDiff>();
+        services.AddReviewFeature(configuration);
+        services.AddAdministration();
 
         // Keys in the database: every web node can read cookies and tokens issued by another.
         services.AddDataProtection().SetApplicationName("IetPortal").PersistKeysToDbContext<IetPortalDbContext>();
