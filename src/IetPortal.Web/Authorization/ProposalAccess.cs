@@ -13,7 +13,8 @@ public enum ProposalAccessOutcome
 
 /// <summary>
 /// Answers "may this user see proposal N?" through <see cref="CollegeScope"/>, so every proposal endpoint (read view,
-/// editor, attachments, history) decides the same way: unknown id is 404, another college's proposal is 403.
+/// editor, attachments, history, review) decides the same way: unknown id is 404, another college's proposal is 403,
+/// and so is any proposal of a college the user declared a conflict of interest with.
 /// </summary>
 public sealed class ProposalAccess(IetPortalDbContext db)
 {
@@ -28,6 +29,14 @@ public sealed class ProposalAccess(IetPortalDbContext db)
             return ProposalAccessOutcome.NotFound;
         }
 
-        return CollegeScope.MaySee(user, collegeId.Value) ? ProposalAccessOutcome.Allowed : ProposalAccessOutcome.Forbidden;
+        if (!CollegeScope.MaySee(user, collegeId.Value))
+        {
+            return ProposalAccessOutcome.Forbidden;
+        }
+
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var conflicted = userId is not null && await db.ConflictOfInterestDeclarations.AsNoTracking()
+            .AnyAsync(d => d.ReviewerId == userId && d.CollegeId == collegeId.Value, cancellationToken);
+        return conflicted ? ProposalAccessOutcome.Forbidden : ProposalAccessOutcome.Allowed;
     }
 }

@@ -22,7 +22,7 @@ public sealed class EditorController(
     private const string ContinueCommand = "continue";
 
     [HttpGet("")]
-    public IActionResult Index(int id) => RedirectToAction(nameof(Overview), new { id });
+    public async Task<IActionResult> Index(int id) => await DenyUnlessVisibleAsync(id) ?? RedirectToAction(nameof(Overview), new { id });
 
     [HttpGet(EditorSections.Overview)]
     public Task<IActionResult> Overview(int id) => ShowAsync(id, EditorSections.Overview, SectionMapping.ToOverview);

@@ -21,7 +21,8 @@ public sealed class ReviewController(
     ReviewActors actors,
     ReviewPages pages,
     ReviewAssignments assignments,
-    TimeProvider clock) : Controller
+    ProposalAccess access,
+    TimeProvider clock) : ProposalControllerBase(access)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ReviewQueueQuery query, CancellationToken cancellationToken)
@@ -73,6 +74,11 @@ public sealed class ReviewController(
     [Authorize(Policy = Policies.StateReviewer)]
     public async Task<IActionResult> Claim(int id, [FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
+        if (await DenyUnlessVisibleAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
         var outcome = await assignments.ClaimAsync(id, User, cancellationToken);
         return AfterAssignment(id, outcome, LocalOr(returnUrl, $"/review/{id}"));
     }
@@ -83,6 +89,11 @@ public sealed class ReviewController(
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(validator);
+        if (await DenyUnlessVisibleAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
         (await validator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState, "Assign");
         if (!ModelState.IsValid)
         {
