@@ -22,7 +22,7 @@ internal static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-        AddIdentity(services, environment);
+        AddIdentity(services, configuration, environment);
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, CollegeDataHandler>();
         services.AddScoped<ProposalAccess>();
@@ -65,7 +65,7 @@ internal static class ServiceRegistration
         return services;
     }
 
-    private static void AddIdentity(IServiceCollection services, IHostEnvironment environment)
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -97,8 +97,9 @@ internal static class ServiceRegistration
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Authentication:SessionMinutes", 60));
             options.SlidingExpiration = true;
+            options.Events.OnCheckSlidingExpiration = Features.Account.SessionLifetime.RenewOnActivity;
             // A signed-in user without permission gets a real 403 (rendered by the status-code page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

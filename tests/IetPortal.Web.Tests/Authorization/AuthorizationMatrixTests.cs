@@ -53,6 +53,8 @@ public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixtu
         R("POST", "account/logout", AnySignedIn),
         R("GET", "account/reset-password", Open),
         R("POST", "account/reset-password", Open),
+        R("GET", "account/session", AnySignedIn),
+        R("POST", "account/session", AnySignedIn),
         R("GET", "error", Open),
         R("GET", "error/{statusCode:int}", Open),
 
