@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using MimeKit;
 
 namespace IetPortal.BrowserTests;
 
@@ -204,21 +203,12 @@ public sealed partial class AdminTests(BrowserApp app)
         await anonymous.Context.CloseAsync();
     }
 
-    /// <summary>The text of the invitation written to the pickup folder (decoded: the long link is wrapped in the file).</summary>
+    /// <summary>The text of the invitation, once the outbox has delivered it to the pickup folder (decoded: the long link is wrapped in the file).</summary>
     private async Task<string> InvitationTextAsync(string email)
     {
-        foreach (var file in Directory.GetFiles(app.MailFolder, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc))
-        {
-            using var message = await MimeMessage.LoadAsync(file);
-            if (message.To.Mailboxes.Any(m => m.Address == email))
-            {
-                Assert.Equal("You are invited to IetPortal", message.Subject);
-                Assert.Contains("valid for 2 hours", message.TextBody, StringComparison.Ordinal);
-                return message.TextBody ?? "";
-            }
-        }
-
-        throw new InvalidOperationException($"No invitation to {email} in {app.MailFolder}");
+        using var message = await app.WaitForEmailAsync(email, "You are invited to IetPortal");
+        Assert.Contains("valid for 2 hours", message.TextBody, StringComparison.Ordinal);
+        return message.TextBody ?? "";
     }
 
     [GeneratedRegex(@"http\S+/account/accept-invitation\S+")]

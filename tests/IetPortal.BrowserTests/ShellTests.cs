@@ -77,7 +77,11 @@ public sealed class ShellTests(BrowserApp app)
 
         Assert.Equal("Check your email", await page.Locator("h1").InnerTextAsync());
         await page.AssertAccessibleAsync();
-        Assert.NotEmpty(Directory.GetFiles(app.MailFolder, "*.eml"));
+        using (var message = await app.WaitForEmailAsync("reviewer@demo.ietportal.test", "Reset your IetPortal password"))
+        {
+            Assert.Contains("/account/reset-password?", message.TextBody, StringComparison.Ordinal);
+        }
+
         await page.VisitAsync("/account/reset-password?email=x%40example.org&code=abc");
         await page.Context.CloseAsync();
     }

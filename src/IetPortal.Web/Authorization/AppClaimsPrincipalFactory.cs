@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace IetPortal.Web.Authorization;
 
-/// <summary>Adds the user's college and display name to the sign-in cookie's claims.</summary>
+/// <summary>Adds the user's college, display name and two-factor status to the sign-in cookie's claims.</summary>
 public sealed class AppClaimsPrincipalFactory(
     UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(users, roles, options)
@@ -19,6 +19,11 @@ public sealed class AppClaimsPrincipalFactory(
         if (user.CollegeId is { } collegeId)
         {
             identity.AddClaim(new Claim(AppClaimTypes.CollegeId, collegeId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.TwoFactor, AppClaimTypes.TwoFactorOn));
         }
 
         return identity;

@@ -32,4 +32,8 @@ public static class AppClaimTypes
 {
     public const string CollegeId = "ietportal:college_id";
     public const string DisplayName = "ietportal:display_name";
+
+    /// <summary>Present (with <see cref="TwoFactorOn"/>) when the user has two-factor authentication turned on.</summary>
+    public const string TwoFactor = "ietportal:two_factor";
+    public const string TwoFactorOn = "on";
 }

@@ -8,11 +8,13 @@ namespace IetPortal.Web.Hosting;
 /// <summary>
 /// Operational commands run through the web host, so they use exactly the app's configuration:
 /// <c>migrate</c> applies migrations and seeds reference data; <c>create-admin --email E --name N</c> creates the
-/// first administrator, reading the password from the IETPORTAL_ADMIN_PASSWORD environment variable or standard input.
+/// first administrator, reading the password from the IETPORTAL_ADMIN_PASSWORD environment variable or standard input;
+/// <c>reset-two-factor --email E</c> turns off the two-factor authentication of a user who lost their authenticator app
+/// and recovery codes (for example the only administrator).
 /// </summary>
 internal static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "reset-two-factor";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -23,6 +25,11 @@ internal static class CommandLine
         {
             await Console.Out.WriteLineAsync("Database is up to date.");
             return 0;
+        }
+
+        if (args[0] == "reset-two-factor")
+        {
+            return await ResetTwoFactorAsync(services, ValueOf(args, "--email"));
         }
 
         var email = ValueOf(args, "--email");
@@ -58,6 +65,33 @@ internal static class CommandLine
         }
 
         await Console.Out.WriteLineAsync($"Administrator {email} created.");
+        return 0;
+    }
+
+    private static async Task<int> ResetTwoFactorAsync(IServiceProvider services, string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            await Console.Error.WriteLineAsync("Usage: reset-two-factor --email user@example.org");
+            return 2;
+        }
+
+        var user = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
+        if (user is null)
+        {
+            await Console.Error.WriteLineAsync($"No user has the email {email}.");
+            return 1;
+        }
+
+        var result = await services.GetRequiredService<Features.Account.TwoFactorReset>()
+            .ResetAsync(user, actorId: null, "Two-factor authentication reset from the command line", CancellationToken.None);
+        if (!result.Succeeded)
+        {
+            await Console.Error.WriteLineAsync(string.Join(" ", result.Errors.Select(e => e.Description)));
+            return 1;
+        }
+
+        await Console.Out.WriteLineAsync($"Two-factor authentication of {email} is off; they can sign in with their password and set it up again.");
         return 0;
     }
 

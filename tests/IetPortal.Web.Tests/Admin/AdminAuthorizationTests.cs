@@ -42,6 +42,7 @@ public sealed class AdminAuthorizationTests(SqliteAppFactory app) : IClassFixtur
         { "POST", "/admin/users/1/lock" },
         { "POST", "/admin/users/1/unlock" },
         { "POST", "/admin/users/1/resend-invitation" },
+        { "POST", "/admin/users/1/reset-two-factor" },
     };
 
     [Theory]

@@ -34,8 +34,12 @@ public abstract partial class UserAdminTests(IetPortalFactory app)
         return await client.SubmitFormAsync("/admin/users/invite", "/admin/users/invite", fields);
     }
 
-    private Uri InvitationLinkTo(string email) =>
-        new(InvitationLink().Match(app.Emails.Sent.Last(m => m.ToAddress == email).BodyText).Value);
+    /// <summary>The link in the newest invitation to the address, once the outbox has delivered it.</summary>
+    private async Task<Uri> InvitationLinkToAsync(string email)
+    {
+        await app.DispatchEmailsAsync();
+        return new(InvitationLink().Match(app.Emails.Sent.Last(m => m.ToAddress == email).BodyText).Value);
+    }
 
     private static Dictionary<string, string> Acceptance(Uri link, string password)
     {
@@ -67,8 +71,10 @@ public abstract partial class UserAdminTests(IetPortalFactory app)
 
         using var invited = await InviteAsync(admin, email, RoleNames.CollegeStaff, "MATC");
         var user = await UserAsync(email);
+        var queued = Assert.Single(await app.OutboxToAsync(email));
+        Assert.DoesNotContain(app.Emails.Sent, m => m.ToAddress == email);
+        var link = await InvitationLinkToAsync(email);
         var message = Assert.Single(app.Emails.Sent, m => m.ToAddress == email);
-        var link = InvitationLinkTo(email);
 
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
         Assert.Equal($"/admin/users/{user.Id}", invited.Headers.Location?.OriginalString);
@@ -76,6 +82,7 @@ public abstract partial class UserAdminTests(IetPortalFactory app)
         Assert.NotNull(user.InvitedAtUtc);
         Assert.Equal(await app.CollegeIdAsync("MATC"), user.CollegeId);
         Assert.Equal([RoleNames.CollegeStaff], await RolesAsync(user.Id));
+        Assert.Equal("Invitation", queued.Kind);
         Assert.Equal("You are invited to IetPortal", message.Subject);
         Assert.Contains("valid for 2 hours", message.BodyText, StringComparison.Ordinal);
         Assert.Contains("college staff of Milwaukee Area Technical College", message.BodyText, StringComparison.Ordinal);
@@ -112,7 +119,7 @@ public abstract partial class UserAdminTests(IetPortalFactory app)
         using var admin = await app.SignedInAdministratorAsync();
         var email = NewEmail();
         using var invited = await InviteAsync(admin, email, RoleNames.StateReviewer, null);
-        var link = InvitationLinkTo(email);
+        var link = await InvitationLinkToAsync(email);
         using var invitee = app.CreateAppClient();
 
         using var weak = await invitee.SubmitFormAsync(link.PathAndQuery, "/account/accept-invitation", Acceptance(link, password));
@@ -129,7 +136,7 @@ public abstract partial class UserAdminTests(IetPortalFactory app)
         using var admin = await app.SignedInAdministratorAsync();
         var email = NewEmail();
         using var invited = await InviteAsync(admin, email, RoleNames.StateReviewer, null);
-        var fields = Acceptance(InvitationLinkTo(email), Passphrase);
+        var fields = Acceptance(await InvitationLinkToAsync(email), Passphrase);
         fields["Code"] = "not-a-real-code";
         using var invitee = app.CreateAppClient();
 
@@ -145,11 +152,11 @@ public abstract partial class UserAdminTests(IetPortalFactory app)
         using var admin = await app.SignedInAdministratorAsync();
         var email = NewEmail();
         using var invited = await InviteAsync(admin, email, RoleNames.Administrator, null);
-        var first = InvitationLinkTo(email);
+        var first = await InvitationLinkToAsync(email);
         var user = await UserAsync(email);
 
         using var resent = await admin.SubmitFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/resend-invitation", new Dictionary<string, string>());
-        var second = InvitationLinkTo(email);
+        var second = await InvitationLinkToAsync(email);
         using var invitee = app.CreateAppClient();
         using var old = await invitee.SubmitFormAsync(first.PathAndQuery, "/account/accept-invitation", Acceptance(first, Passphrase));
         using var fresh = await invitee.SubmitFormAsync(second.PathAndQuery, "/account/accept-invitation", Acceptance(second, Passphrase));
@@ -170,7 +177,7 @@ public abstract partial class UserAdminTests(IetPortalFactory app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("has already accepted the invitation", (await response.PageAsync()).ErrorSummary(), StringComparison.Ordinal);
-        Assert.DoesNotContain(app.Emails.Sent, m => m.ToAddress == user.Email);
+        Assert.Empty(await app.OutboxToAsync(user.Email));
     }
 
     public static TheoryData<string, string, string?, string, string> InvalidInvitations => new()
@@ -203,7 +210,7 @@ public abstract partial class UserAdminTests(IetPortalFactory app)
         Assert.Contains(message, page.ErrorSummary(), StringComparison.Ordinal);
         Assert.Contains(link, page.ErrorLinks());
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)));
-        Assert.DoesNotContain(app.Emails.Sent, m => m.ToAddress == email);
+        Assert.Empty(await app.OutboxToAsync(email));
     }
 
     [Theory]
@@ -227,7 +234,7 @@ public abstract partial class UserAdminTests(IetPortalFactory app)
         using var response = await InviteAsync(admin, existing.Email, RoleNames.StateReviewer, null);
 
         Assert.Contains("An account with this email address already exists.", (await response.PageAsync()).ErrorSummary(), StringComparison.Ordinal);
-        Assert.DoesNotContain(app.Emails.Sent, m => m.ToAddress == existing.Email);
+        Assert.Empty(await app.OutboxToAsync(existing.Email));
     }
 
     [Fact]

@@ -72,6 +72,37 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Usage: create-admin --email", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reset_two_factor_turns_off_the_two_factor_authentication_of_an_administrator_who_lost_their_phone()
+    {
+        var (created, createOutput) = await RunAsync("create-admin", "--email", "only.admin@wtcs.example.org", "--name", "Only Administrator");
+        Assert.True(created == 0, createOutput);
+        await using (var db = OpenDatabase())
+        {
+            var admin = await db.Users.SingleAsync();
+            admin.TwoFactorEnabled = true;
+            await db.SaveChangesAsync();
+        }
+
+        var (exitCode, output) = await RunAsync("reset-two-factor", "--email", "only.admin@wtcs.example.org");
+        var (unknownExit, unknownOutput) = await RunAsync("reset-two-factor", "--email", "nobody@wtcs.example.org");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Two-factor authentication of only.admin@wtcs.example.org is off", output, StringComparison.Ordinal);
+        Assert.Equal(1, unknownExit);
+        Assert.Contains("No user has the email nobody@wtcs.example.org.", unknownOutput, StringComparison.Ordinal);
+        await using (var db = OpenDatabase())
+        {
+            Assert.False((await db.Users.SingleAsync()).TwoFactorEnabled);
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "Two-factor authentication reset from the command line"));
+        }
+    }
+
+    private SqliteIetPortalDbContext OpenDatabase() =>
+        new(new DbContextOptionsBuilder<SqliteIetPortalDbContext>()
+            .UseIetPortalProvider(DatabaseProvider.Sqlite, ConnectionString).Options as DbContextOptions<SqliteIetPortalDbContext>
+            ?? throw new InvalidOperationException());
+
     public void Dispose()
     {
         try

@@ -1,14 +1,13 @@
 using System.Text;
 using FluentValidation;
 using FluentValidation.AspNetCore;
-using IetPortal.Infrastructure.Email;
 using IetPortal.Infrastructure.Identity;
+using IetPortal.Infrastructure.Persistence;
 using IetPortal.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 
 namespace IetPortal.Web.Features.Account;
 
@@ -17,12 +16,15 @@ namespace IetPortal.Web.Features.Account;
 public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
-    IEmailDelivery email,
-    IOptions<EmailOptions> emailOptions,
+    IetPortalDbContext db,
+    AccountEmails accountEmails,
     TimeProvider clock) : Controller
 {
     private const string SignInFailed =
         "Enter a correct email address and password. After 5 failed attempts an account is locked for 15 minutes; you can also reset your password.";
+
+    private string InvalidResetLink =>
+        $"This reset link is invalid or has expired: a link works for {accountEmails.LinkValidity}, and only once. Request a new one.";
 
     [HttpGet("login")]
     [AllowAnonymous]
@@ -38,7 +40,11 @@ public sealed class AccountController(
 
     [HttpPost("login")]
     [AllowAnonymous]
-    public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator)
+    public async Task<IActionResult> Login(
+        LoginForm form,
+        [FromServices] IValidator<LoginForm> validator,
+        [FromServices] DecoyPasswordHash decoy,
+        [FromServices] IPasswordHasher<ApplicationUser> hasher)
     {
         ArgumentNullException.ThrowIfNull(form);
         (await validator.ValidateAsync(form)).AddToModelState(ModelState);
@@ -47,26 +53,40 @@ public sealed class AccountController(
             return View(form);
         }
 
-        // Failure, unknown account and lockout read the same, so the page does not reveal which accounts exist.
-        var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, isPersistent: false, lockoutOnFailure: true);
+        // Failure, unknown account and lockout read the same, so the page does not reveal which accounts exist. They
+        // also take the same time: Identity checks no password for an unknown, locked or password-less account, so
+        // the decoy hash is checked instead and every attempt costs one password hash verification.
+        var user = await users.FindByEmailAsync(form.Email!);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (user is null || user.PasswordHash is null || await users.IsLockedOutAsync(user))
+        {
+            decoy.Verify(hasher, form.Password!);
+            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        else
+        {
+            result = await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return Redirect(TwoFactorController.SignInPath(SafeReturnUrl(form.ReturnUrl)));
+        }
+
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(LoginForm.Email), SignInFailed);
             return View(form);
         }
 
-        var user = await users.FindByEmailAsync(form.Email!);
-        if (user is not null)
-        {
-            user.LastSignInAtUtc = clock.GetUtcNow().UtcDateTime;
-            await users.UpdateAsync(user);
-        }
-
+        user!.LastSignInAtUtc = clock.GetUtcNow().UtcDateTime;
+        await users.UpdateAsync(user);
         return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
     }
 
     [HttpPost("logout")]
     [Authorize(Policy = Policies.SignedIn)]
+    [AllowWithoutTwoFactor]
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
@@ -89,28 +109,21 @@ public sealed class AccountController(
             return View(form);
         }
 
+        // The same answer whether or not the account exists, and as quickly: the email goes into the outbox (one row
+        // written) and the dispatcher sends it later, so no mail server is waited for while the page is answered.
         var user = await users.FindByEmailAsync(form.Email!);
         if (user is not null)
         {
-            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-            var link = $"{emailOptions.Value.PublicBaseUrl.TrimEnd('/')}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}";
-            await email.SendAsync(
-                new EmailMessage(
-                    user.Email!,
-                    "Reset your IetPortal password",
-                    $"Hello {user.DisplayName},\n\nSomeone asked to reset the password of your IetPortal account. " +
-                    $"If it was you, open this link within 2 hours to choose a new password:\n\n{link}\n\n" +
-                    "If it was not you, ignore this message: your password stays as it is."),
-                HttpContext.RequestAborted);
+            await accountEmails.EnqueuePasswordResetAsync(user);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
 
-        // The same answer whether or not the account exists.
         return RedirectToAction(nameof(ForgotPasswordSent));
     }
 
     [HttpGet("forgot-password/sent")]
     [AllowAnonymous]
-    public IActionResult ForgotPasswordSent() => View();
+    public IActionResult ForgotPasswordSent() => View(model: accountEmails.LinkValidity);
 
     [HttpGet("reset-password")]
     [AllowAnonymous]
@@ -138,7 +151,7 @@ public sealed class AccountController(
             {
                 ModelState.AddModelError(
                     error.Code == "InvalidToken" ? nameof(ResetPasswordForm.Email) : nameof(ResetPasswordForm.Password),
-                    error.Code == "InvalidToken" ? "This reset link is invalid or has expired. Request a new one." : error.Description);
+                    error.Code == "InvalidToken" ? InvalidResetLink : error.Description);
             }
 
             return View(form);

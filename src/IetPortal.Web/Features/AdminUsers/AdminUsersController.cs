@@ -6,6 +6,7 @@ using IetPortal.Domain.Common;
 using IetPortal.Infrastructure.Identity;
 using IetPortal.Infrastructure.Persistence;
 using IetPortal.Web.Authorization;
+using IetPortal.Web.Features.Account;
 using IetPortal.Web.Features.AdminShared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -67,12 +68,15 @@ public sealed class AdminUsersController(
             InvitedAtUtc = now,
         };
 
-        // No password: the invitee chooses it. The role row and the audit event go in the same save as the user.
+        // No password: the invitee chooses it. The role row and the audit event go in the same save as the user; the
+        // invitation email (whose token needs the stamp that save sets) in a second save of the same transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = await queries.RoleIdAsync(form.Role!, ct) });
         Audit(user.Id, "User invited", $"Invited {email} as {UserText.Role(form.Role!)}");
         var result = await users.CreateAsync(user);
         if (!result.Succeeded)
         {
+            await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             foreach (var error in result.Errors)
             {
@@ -82,7 +86,9 @@ public sealed class AdminUsersController(
             return View(new InviteUserPage(form, await queries.CollegeChoicesAsync(ct)));
         }
 
-        await invitations.SendAsync(user, form.Role!, await CollegeNameAsync(user.CollegeId, ct), InviterName, ct);
+        await invitations.EnqueueAsync(user, form.Role!, await CollegeNameAsync(user.CollegeId, ct), InviterName);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         TempData["Status"] = $"Invitation sent to {email}. The link in it is valid for {invitations.Hours()}.";
         return Redirect($"/admin/users/{user.Id}");
     }
@@ -216,18 +222,49 @@ public sealed class AdminUsersController(
         }
 
         // The new security stamp voids the links sent before: only the newest invitation works.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         user.InvitedAtUtc = clock.GetUtcNow().UtcDateTime;
         Audit(id, "Invitation resent", $"Invitation resent to {user.Email}");
         var result = await users.UpdateSecurityStampAsync(user);
         if (!result.Succeeded)
         {
+            await transaction.RollbackAsync(ct);
             return await RefusedAsync(id);
         }
 
         var roles = await queries.RolesOfAsync(id, ct);
         var role = roles.Count > 0 ? roles[0] : RoleNames.CollegeStaff;
-        await invitations.SendAsync(user, role, await CollegeNameAsync(user.CollegeId, ct), InviterName, ct);
+        await invitations.EnqueueAsync(user, role, await CollegeNameAsync(user.CollegeId, ct), InviterName);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         TempData["Status"] = $"A new invitation was sent to {user.Email}; earlier links no longer work. It is valid for {invitations.Hours()}.";
+        return Redirect($"/admin/users/{id}");
+    }
+
+    [HttpPost("{id}/reset-two-factor")]
+    public async Task<IActionResult> ResetTwoFactor(string id, [FromServices] TwoFactorReset reset)
+    {
+        ArgumentNullException.ThrowIfNull(reset);
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            ModelState.AddModelError("", $"{user.DisplayName} does not use two-factor authentication, so there is nothing to reset.");
+            return await DetailAsync(id, null);
+        }
+
+        var result = await reset.ResetAsync(user, users.GetUserId(User), "Two-factor authentication reset", HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            return await RefusedAsync(id);
+        }
+
+        TempData["Status"] = $"Two-factor authentication of {user.DisplayName} is off and their sessions are ended. " +
+            "At their next sign-in they need only their password, and can set up their authenticator app again from Account security.";
         return Redirect($"/admin/users/{id}");
     }
 

@@ -1,7 +1,8 @@
-using System.Globalization;
 using System.Text;
 using IetPortal.Infrastructure.Email;
 using IetPortal.Infrastructure.Identity;
+using IetPortal.Infrastructure.Notifications;
+using IetPortal.Web.Features.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -9,19 +10,23 @@ using Microsoft.Extensions.Options;
 namespace IetPortal.Web.Features.AdminUsers;
 
 /// <summary>
-/// The invitation email. Its link carries an Identity password-reset token, so it expires like a reset link
-/// (<see cref="DataProtectionTokenProviderOptions.TokenLifespan"/>, 2 hours) and works once: setting the password
-/// renews the security stamp the token is bound to.
+/// The invitation email, put in the outbox (the dispatcher delivers it). Its link carries an Identity password-reset
+/// token, so it expires like a reset link (<see cref="DataProtectionTokenProviderOptions.TokenLifespan"/>, set by
+/// <c>Security:ResetLinkHours</c>) and works once: setting the password renews the security stamp it is bound to.
 /// </summary>
 public sealed class Invitations(
     UserManager<ApplicationUser> users,
-    IEmailDelivery email,
+    NotificationOutbox outbox,
     IOptions<EmailOptions> emailOptions,
     IOptions<DataProtectionTokenProviderOptions> tokenOptions)
 {
-    public double ValidHours => tokenOptions.Value.TokenLifespan.TotalHours;
+    public const string Kind = "Invitation";
 
-    public async Task SendAsync(ApplicationUser user, string role, string? collegeName, string invitedBy, CancellationToken ct)
+    /// <summary>
+    /// Adds the invitation to the caller's unit of work (the caller saves). The token is bound to the user's current
+    /// security stamp, so call this after the save that created the user or renewed the stamp, in the same transaction.
+    /// </summary>
+    public async Task EnqueueAsync(ApplicationUser user, string role, string? collegeName, string invitedBy)
     {
         ArgumentNullException.ThrowIfNull(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
@@ -34,10 +39,8 @@ public sealed class Invitations(
             $"To accept, open this link and choose your password. The link is valid for {Hours()} and works once:\n\n{link}\n\n" +
             "If the link has expired, ask the WTCS administrator who invited you to send a new invitation. " +
             "If you did not expect this invitation, ignore this message: no account can be used until a password is chosen.";
-        await email.SendAsync(new EmailMessage(user.Email!, "You are invited to IetPortal", body), ct);
+        outbox.Enqueue(Kind, user.Email!, "You are invited to IetPortal", body);
     }
 
-    public string Hours() => ValidHours == 1
-        ? "1 hour"
-        : string.Create(CultureInfo.InvariantCulture, $"{ValidHours:0.#} hours");
+    public string Hours() => SecurityOptions.Describe(tokenOptions.Value.TokenLifespan);
 }

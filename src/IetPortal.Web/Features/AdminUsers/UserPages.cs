@@ -62,5 +62,8 @@ public sealed record UserDetailPage(
 
     public IReadOnlyList<ConflictField>? Conflict { get; init; }
 
+    /// <summary>Whether the user signs in with a code from an authenticator app as well as the password.</summary>
+    public bool TwoFactorEnabled { get; init; }
+
     public IReadOnlyList<Crumb> Crumbs => [Crumb.Administration, new("Users", "/admin/users"), new(DisplayName)];
 }

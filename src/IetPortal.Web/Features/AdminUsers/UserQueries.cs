@@ -66,7 +66,10 @@ public sealed class UserQueries(IetPortalDbContext db, TimeProvider clock)
             user.LastSignInAtUtc,
             AccessForm(user, roles),
             colleges,
-            declarations);
+            declarations)
+        {
+            TwoFactorEnabled = user.TwoFactorEnabled,
+        };
     }
 
     /// <summary>The form shows the user's highest role; saving it leaves the user with exactly that one.</summary>
