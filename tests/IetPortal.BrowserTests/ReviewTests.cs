@@ -75,8 +75,8 @@ public sealed class ReviewTests(BrowserApp app)
         // An empty comment shows its errors; then an internal note and a required change for the college.
         await page.ActivateAsync("form[action$='/comments'] button[type=submit]");
         Assert.Contains("Write the comment.", await page.Locator("#error-summary").InnerTextAsync(), StringComparison.Ordinal);
-        await AddCommentAsync(page, "Integration", "The co-planning hour looks generous; check at the site visit.", visibility: 0, required: false);
-        await AddCommentAsync(page, "Learning objectives", "Add the CNA skill that objective 3 practises.", visibility: 1, required: true);
+        await ReviewByKeyboard.AddCommentAsync(page, "Integration", "The co-planning hour looks generous; check at the site visit.", visibility: 0, required: false);
+        await ReviewByKeyboard.AddCommentAsync(page, "Learning objectives", "Add the CNA skill that objective 3 practises.", visibility: 1, required: true);
         Assert.Contains("Internal note (reviewers only)", await page.Locator("#comments").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Required change for the college", await page.Locator("#comments").InnerTextAsync(), StringComparison.Ordinal);
 
@@ -150,20 +150,6 @@ public sealed class ReviewTests(BrowserApp app)
         Assert.Contains("withdrawn", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("tbody").CountAsync());
         await page.Context.CloseAsync();
-    }
-
-    private static async Task AddCommentAsync(IPage page, string section, string body, int visibility, bool required)
-    {
-        await page.ChooseAsync("#Comment_Section", section);
-        await page.EnterTextAsync("#Comment_Body", body);
-        await page.TickAsync($"#Comment_Visibility-{visibility}");
-        if (required)
-        {
-            await page.TickAsync("#Comment_IsRequiredChange-0");
-        }
-
-        await page.ActivateAsync("form[action$='/comments'] button[type=submit]");
-        Assert.Contains("added", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     private async Task<IPage> ReviewerPageAsync()

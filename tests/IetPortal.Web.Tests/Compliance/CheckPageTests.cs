@@ -88,6 +88,11 @@ public sealed class CheckPageTests(SqliteAppFactory app) : IClassFixture<SqliteA
         Assert.Equal(
             "Learners are 18 or older: the college admits adults only; the age is checked at enrollment.",
             page.QuerySelector("#Form_Acknowledgements_0__Note")!.TextContent);
+        var next = page.QuerySelector($"#ready-heading ~ form[action='/proposals/{id}/submit']");
+        Assert.Equal("Continue to submit", next?.QuerySelector("button")?.TextContent);
+        Assert.Equal(
+            "Learners are 18 or older: the college admits adults only; the age is checked at enrollment.",
+            next?.QuerySelector("input[name='Form.Acknowledgements[0].Note']")?.GetAttribute("value"));
         var after = await app.WithDbAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => new { p.Status, p.ConcurrencyStamp }).SingleAsync());
         Assert.Equal(before, after);
     }

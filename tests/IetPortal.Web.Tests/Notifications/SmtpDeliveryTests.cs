@@ -10,7 +10,7 @@ using MimeKit;
 namespace IetPortal.Web.Tests.Notifications;
 
 /// <summary>The app configured for SMTP, pointed at the loopback server the test script runs.</summary>
-public sealed class SmtpAppFactory() : IetPortalFactory(DatabaseProvider.Sqlite)
+public class SmtpAppFactory() : IetPortalFactory(DatabaseProvider.Sqlite)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

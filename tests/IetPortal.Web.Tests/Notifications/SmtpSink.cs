@@ -61,11 +61,14 @@ public sealed class SmtpSink
         }
     }
 
-    public IReadOnlyList<MimeMessage> Read(string messageId) =>
+    public IReadOnlyList<MimeMessage> Read(string messageId) => ReadWhere(m => m.MessageId == messageId);
+
+    /// <summary>Every stored message that matches, from every test of the run.</summary>
+    public IReadOnlyList<MimeMessage> ReadWhere(Func<MimeMessage, bool> predicate) =>
         [.. MaildirFolders
             .Select(folder => Path.Combine(Maildir, folder))
             .Where(Directory.Exists)
             .SelectMany(Directory.EnumerateFiles)
             .Select(path => MimeMessage.Load(path))
-            .Where(m => m.MessageId == messageId)];
+            .Where(predicate)];
 }

@@ -12,8 +12,9 @@ namespace IetPortal.Web.Features.Compliance;
 
 /// <summary>
 /// "Check and submit": the college's full compliance report of a draft and a readiness check that runs the submission
-/// gate (errors block; each warning needs a note). Submitting itself comes with the review workflow, so the readiness
-/// check stores nothing. Reviewers will read the report stored with each submitted version, not this page.
+/// gate (errors block; each warning needs a note). The readiness check stores nothing: when the proposal is ready it
+/// offers to continue to the submission's confirmation page with the notes. Reviewers read the report stored with each
+/// submitted version, not this page.
 /// </summary>
 [Route("proposals/{id:int}/check")]
 [Authorize(Policy = Policies.CollegeStaff)]

@@ -38,6 +38,10 @@ public sealed class ProposalsController(IetPortalDbContext db, ProposalAccess ac
                 e.Action,
                 e.Details))
             .ToListAsync(cancellationToken);
+
+        // A save records an event per changed row (a return changes the proposal and releases each comment for the
+        // college): the history shows what was done once, not once per row.
+        history = [.. history.Where((entry, i) => i == 0 || entry != history[i - 1])];
         var updatedBy = await db.Users.AsNoTracking().Where(u => u.Id == proposal.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         var canEdit = proposal.IsEditable && User.IsInRole(RoleNames.CollegeStaff) && CollegeScope.CollegeIdOf(User) == proposal.CollegeId;
         return View(ProposalReadView.From(proposal, canEdit, names, updatedBy, history) with
