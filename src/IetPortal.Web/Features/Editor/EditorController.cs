@@ -21,6 +21,9 @@ public sealed class EditorController(
 {
     private const string ContinueCommand = "continue";
 
+    /// <summary>Saves lost to a colleague's save of another section are applied again, at most this many times in all.</summary>
+    private const int MaxSaveAttempts = 4;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(int id) => await DenyUnlessVisibleAsync(id) ?? RedirectToAction(nameof(Overview), new { id });
 
@@ -154,18 +157,25 @@ public sealed class EditorController(
             return View(slug, await pages.BuildAsync(proposal, slug, form, ct));
         }
 
-        var stored = load(proposal);
-        var storedVersion = SectionVersion.Of(stored);
-        if (form.Version != storedVersion)
+        TForm saved;
+        IReadOnlyList<FieldDifference> changes;
+        for (var attempt = 1; ; attempt++)
         {
-            return await ConflictAsync(proposal, slug, form, stored, storedVersion);
-        }
+            var stored = load(proposal);
+            var storedVersion = SectionVersion.Of(stored);
+            if (form.Version != storedVersion)
+            {
+                return await ConflictAsync(proposal, slug, form, stored, storedVersion);
+            }
 
-        apply(form, proposal);
-        var saved = load(proposal);
-        var changes = SectionVersion.Compare(stored, saved);
-        if (changes.Count > 0)
-        {
+            apply(form, proposal);
+            saved = load(proposal);
+            changes = SectionVersion.Compare(stored, saved);
+            if (changes.Count == 0)
+            {
+                break;
+            }
+
             db.Entry(proposal).Property(p => p.UpdatedAtUtc).IsModified = true;
             audit.Section = EditorSections.Find(slug)!.Section.ToString();
             audit.Action = "Section saved";
@@ -176,10 +186,23 @@ public sealed class EditorController(
             try
             {
                 await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxSaveAttempts)
+            {
+                // Someone saved between our read and our write (the proposal's stamp changed). If it was another
+                // section, this one is still as the user loaded it: apply the form again to the proposal as it is now
+                // (the loop's version check shows a conflict if it was this section after all).
+                db.ChangeTracker.Clear();
+                proposal = await db.Proposals.WithWholeProposal().SingleAsync(p => p.Id == id, ct);
+                if (!proposal.IsEditable)
+                {
+                    return ReadOnly(proposal);
+                }
             }
             catch (DbUpdateConcurrencyException)
             {
-                // Someone saved between our read and our write: show their version against ours.
+                // Still losing the race after several attempts: show the stored version against ours.
                 db.ChangeTracker.Clear();
                 var fresh = await db.Proposals.WithWholeProposal().AsNoTracking().SingleAsync(p => p.Id == id, ct);
                 var theirs = load(fresh);

@@ -17,6 +17,9 @@ public sealed class ProposalListController(IetPortalDbContext db, ProposalAccess
 {
     private const string FirstSection = "overview";
 
+    /// <summary>Reads of a proposal being copied, before giving up while colleagues keep saving it.</summary>
+    private const int MaxCopyReads = 5;
+
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ProposalListQuery query, CancellationToken cancellationToken)
     {
@@ -90,10 +93,29 @@ public sealed class ProposalListController(IetPortalDbContext db, ProposalAccess
             return denied;
         }
 
-        var source = await ProposalListQueries.LoadForCopyAsync(db.Proposals.Filter(User), id, HttpContext.RequestAborted);
-        if (source is null)
+        // The source is read one table at a time (split queries), so a colleague's save committed in between could be
+        // copied half from before and half from after it. Every save renews the proposal's stamp: when the stamp is
+        // unchanged after the last query, everything read belongs to one state of the proposal; otherwise read again.
+        IetProposal? source = null;
+        for (var attempt = 1; ; attempt++)
         {
-            return NotFound();
+            source = await ProposalListQueries.LoadForCopyAsync(db.Proposals.Filter(User), id, HttpContext.RequestAborted);
+            if (source is null)
+            {
+                return NotFound();
+            }
+
+            var stamp = await db.Proposals.AsNoTracking().Where(p => p.Id == id).Select(p => p.ConcurrencyStamp).SingleAsync(HttpContext.RequestAborted);
+            if (stamp == source.ConcurrencyStamp)
+            {
+                break;
+            }
+
+            if (attempt == MaxCopyReads)
+            {
+                TempData["Status"] = $"\u201c{source.Title}\u201d was not copied: colleagues are saving it right now. Try again in a moment.";
+                return Redirect("/proposals");
+            }
         }
 
         var copy = source.CopyAsDraft(ProposalCopy.TitleFor(source.Title));
