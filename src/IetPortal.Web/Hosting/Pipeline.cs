@@ -1,5 +1,6 @@
 using IetPortal.Infrastructure.Identity;
 using IetPortal.Infrastructure.Persistence;
+using IetPortal.Web.Features.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -26,10 +27,12 @@ internal static class Pipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapControllers();
+        app.MapPublicApiDocument();
     }
 
     /// <summary>Migrates (when configured) and seeds reference data, roles and, in Development, the demo accounts.</summary>

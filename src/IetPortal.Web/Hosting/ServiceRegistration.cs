@@ -4,6 +4,7 @@ using IetPortal.Infrastructure.Identity;
 using IetPortal.Infrastructure.Persistence;
 using IetPortal.Web.Authorization;
 using IetPortal.Web.Features.AdminShared;
+using IetPortal.Web.Features.Api;
 using IetPortal.Web.Features.Review;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -23,6 +24,7 @@ internal static class ServiceRegistration
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         AddIdentity(services, configuration, environment);
+        Features.Account.AccountSecurity.AddAccountSecurity(services, configuration, environment);
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, CollegeDataHandler>();
         services.AddScoped<ProposalAccess>();
@@ -33,6 +35,7 @@ internal static class ServiceRegistration
         services.AddScoped<Features.Revisions.ResubmissionDiff>();
         services.AddReviewFeature(configuration);
         services.AddAdministration();
+        services.AddPublicApi(configuration);
 
         // Keys in the database: every web node can read cookies and tokens issued by another.
         services.AddDataProtection().SetApplicationName("IetPortal").PersistKeysToDbContext<IetPortalDbContext>();
@@ -87,7 +90,6 @@ internal static class ServiceRegistration
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "ietportal.auth";

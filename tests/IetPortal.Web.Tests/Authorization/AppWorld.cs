@@ -172,6 +172,7 @@ internal sealed record Targets(
         var proposal = template switch
         {
             _ when template.EndsWith("/decision-letter", StringComparison.Ordinal) || template.EndsWith("/amend", StringComparison.Ordinal) => Approved,
+            _ when template.StartsWith("catalog/", StringComparison.Ordinal) || template.StartsWith("api/", StringComparison.Ordinal) => Approved,
             _ when template.Contains("/changes", StringComparison.Ordinal) => Returned,
             _ => Proposal,
         };
@@ -192,6 +193,7 @@ internal sealed record Targets(
             .Replace("{commentId:int}", comment.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{declarationId:int}", Declaration.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{key}", ThresholdKeys.MinimumAdultEducationHours, StringComparison.Ordinal)
+            .Replace("{table}", "status", StringComparison.Ordinal)
             .Replace("{statusCode:int}", "429", StringComparison.Ordinal);
     }
 }

@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixtu
     private const string ReviewersOfA = "L D D A D A";
     private const string DecidersOfA = "L D D A D D";
     private const string Reviewers = "L D D A A D";
+    private const string SystemOffice = "L D D A A A"; // statewide figures only: a conflict of interest changes nothing
 
     private static readonly string[] EditorSlugs =
         ["overview", "pathway", "adult-education", "workforce-preparation", "workforce-training", "integration", "learning-objectives", "materials", "equity", "partners"];
@@ -49,6 +50,15 @@ public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixtu
         R("GET", "account/login", Open),
         R("POST", "account/login", Open),
         R("POST", "account/logout", AnySignedIn),
+        // The code step of sign-in: without a password just given it leads back to sign-in; signed-in users pass on.
+        R("GET", "account/login-2fa", AnySignedIn),
+        R("POST", "account/login-2fa", AnySignedIn),
+        R("GET", "account/two-factor", AnySignedIn),
+        R("GET", "account/two-factor/setup", AnySignedIn),
+        R("POST", "account/two-factor/setup", AnySignedIn),
+        R("GET", "account/two-factor/recovery-codes", AnySignedIn),
+        R("POST", "account/two-factor/recovery-codes", AnySignedIn),
+        R("POST", "account/two-factor/disable", AnySignedIn),
         R("GET", "account/reset-password", Open),
         R("POST", "account/reset-password", Open),
         R("GET", "account/session", AnySignedIn),
@@ -86,6 +96,7 @@ public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixtu
         R("POST", "admin/users/{id}/lock", Admins),
         R("POST", "admin/users/{id}/unlock", Admins),
         R("POST", "admin/users/{id}/resend-invitation", Admins),
+        R("POST", "admin/users/{id}/reset-two-factor", Admins),
         R("GET", "admin/workforce-areas", Admins),
         R("GET", "admin/workforce-areas/{id:int}/edit", Admins),
         R("POST", "admin/workforce-areas/{id:int}/edit", Admins),
@@ -127,6 +138,14 @@ public sealed class AuthorizationMatrixTests(SqliteAppFactory app) : IClassFixtu
         R("POST", "review/{id:int}/return", DecidersOfA),
         R("GET", "review/{id:int}/approve", DecidersOfA),
         R("POST", "review/{id:int}/approve", DecidersOfA),
+
+        R("GET", "catalog", Open),
+        R("GET", "catalog/{id:int}", Open),
+        R("GET", "api/v1/programs", Open),
+        R("GET", "api/v1/programs/{id:int}", Open),
+
+        R("GET", "dashboard", SystemOffice),
+        R("GET", "dashboard/export/{table}.csv", SystemOffice),
     ];
 
     private static Row R(string method, string template, string expected) =>

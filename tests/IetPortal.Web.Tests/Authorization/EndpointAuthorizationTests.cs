@@ -17,12 +17,17 @@ public sealed class EndpointAuthorizationTests(SqliteAppFactory app) : IClassFix
     private static readonly string[] AnonymousTemplates =
     [
         "account/login",
+        "account/login-2fa",
         "account/forgot-password",
         "account/forgot-password/sent",
         "account/reset-password",
         "account/accept-invitation",
         "error",
         "error/{statusCode:int}",
+        "catalog",
+        "catalog/{id:int}",
+        "api/v1/programs",
+        "api/v1/programs/{id:int}",
     ];
 
     private IReadOnlyList<AppEndpoint> Endpoints => AppEndpoint.All(app.Services);
