@@ -234,8 +234,12 @@
   } catch (e) {
     stored = null;
   }
-  // A different version means the text was saved since (or someone else saved): the server's page wins.
-  if (stored && stored.version === version && !document.getElementById('error-summary') && restore(stored)) {
+  // A different version means the text was saved since (or someone else saved): the server's page wins. A form that
+  // was posted and came back (a validation error, a row added or moved) already shows what the server made of it;
+  // only a post that was sent to sign in (the session had ended) is put back, when the person returns from signing in.
+  var fromSignIn = document.referrer.indexOf('/account/login') !== -1;
+  if (stored && stored.version === version && (!stored.submitted || fromSignIn) &&
+      !document.getElementById('error-summary') && restore(stored)) {
     announceRestored();
   } else {
     storage.removeItem(key);
@@ -243,4 +247,11 @@
 
   form.addEventListener('input', save);
   form.addEventListener('change', save);
+  form.addEventListener('submit', function () {
+    try {
+      storage.setItem(key, JSON.stringify({ version: version, values: read(), submitted: true }));
+    } catch (e) {
+      // Storage full or refused.
+    }
+  });
 })();
