@@ -36,32 +36,5 @@ public sealed record MyProposalsPage(
     /// The page numbers to link, USWDS style: first, last, and the current page with its neighbours; null marks a gap
     /// (an ellipsis). Seven slots at most, so the bar fits a phone.
     /// </summary>
-    public IReadOnlyList<int?> PageSlots
-    {
-        get
-        {
-            if (PageCount <= 7)
-            {
-                return [.. Enumerable.Range(1, PageCount).Select(p => (int?)p)];
-            }
-
-            var current = Filter.Page;
-            var start = Math.Max(2, Math.Min(current - 1, PageCount - 4));
-            var end = Math.Min(PageCount - 1, Math.Max(current + 1, 5));
-            var slots = new List<int?> { 1 };
-            if (start > 2)
-            {
-                slots.Add(null);
-            }
-
-            slots.AddRange(Enumerable.Range(start, end - start + 1).Select(p => (int?)p));
-            if (end < PageCount - 1)
-            {
-                slots.Add(null);
-            }
-
-            slots.Add(PageCount);
-            return slots;
-        }
-    }
+    public IReadOnlyList<int?> PageSlots => Shared.Pagination.Slots(Filter.Page, PageCount);
 }
