@@ -125,7 +125,7 @@ public sealed partial class AdminTests(BrowserApp app)
         await admin.TickAsync("#Form_Role-1");
         await admin.ActivateAsync("main button[type=submit]");
         Assert.Equal("Lena Hoffmann", await admin.Locator("h1").InnerTextAsync());
-        Assert.Contains("Invitation sent", await admin.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await admin.ExpectStatusAsync("Invitation sent");
         await admin.Context.CloseAsync();
 
         var link = new Uri(InvitationLink().Match(await InvitationTextAsync(email)).Value);

@@ -165,7 +165,7 @@ public sealed class CompliancePanelTests(BrowserApp app)
             await admin.VisitAsync("/admin/thresholds");
             await admin.Locator("#min-learning-objectives_Value").FillAsync("7");
             await admin.ActivateAsync("form[action='/admin/thresholds/min-learning-objectives'] button[type=submit]");
-            Assert.Contains("changed from 1 to 7 objectives", await admin.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+            await admin.ExpectStatusAsync("changed from 1 to 7 objectives");
             Assert.Contains("Minimum number of learning objectives", await admin.Locator("#history-heading + table").InnerTextAsync(), StringComparison.Ordinal);
 
             await staff.VisitAsync($"/proposals/{id}/check");

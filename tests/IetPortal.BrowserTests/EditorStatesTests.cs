@@ -100,7 +100,7 @@ public sealed class EditorStatesTests(BrowserApp app)
         await page.VisitAsync($"/proposals/{id}/edit/overview");
 
         Assert.EndsWith($"/proposals/{id}", page.Url, StringComparison.Ordinal);
-        Assert.Contains("can be read but not edited", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("can be read but not edited");
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Edit this proposal" }).CountAsync());
         await page.Context.CloseAsync();
     }

@@ -76,7 +76,7 @@ public sealed class FullLoopTests(BrowserApp app)
         await staff.ActivateAsync("button[name='Form.Command']");
 
         Assert.EndsWith($"/proposals/{id}", staff.Url, StringComparison.Ordinal);
-        Assert.Contains("Version 1 was sent to the WTCS System Office", await staff.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await staff.ExpectStatusAsync("Version 1 was sent to the WTCS System Office");
         return id;
     }
 
@@ -90,12 +90,12 @@ public sealed class FullLoopTests(BrowserApp app)
         var row = reviewer.Locator("tbody tr", new() { HasText = Title });
         Assert.Contains("Unassigned", await row.InnerTextAsync(), StringComparison.Ordinal);
         await reviewer.ActivateAsync($"form[action='/review/{id}/claim'] button");
-        Assert.Contains("You claimed", await reviewer.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await reviewer.ExpectStatusAsync("You claimed");
         Assert.Equal(ProposalStatus.InReview, await StatusAsync(id));
 
         // Every criterion rated: Meets, but intensity and quality needs revision, with its reason.
         await RateAsync(reviewer, needsRevision: ReviewCriterion.SufficientIntensityAndQuality);
-        Assert.Contains("Checklist saved: 9 of 9 criteria rated", await reviewer.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await reviewer.ExpectStatusAsync("Checklist saved: 9 of 9 criteria rated");
 
         await ReviewByKeyboard.AddCommentAsync(reviewer, "Workforce training", CollegeNote, visibility: 1, required: false);
         await ReviewByKeyboard.AddCommentAsync(reviewer, "Integration", InternalNote, visibility: 0, required: false);
@@ -104,10 +104,11 @@ public sealed class FullLoopTests(BrowserApp app)
         // "Return" in the actions moves to the return form on the same page.
         await reviewer.Locator("a[href='#Return']").FocusAsync();
         await reviewer.Keyboard.PressAsync("Enter");
+        await reviewer.WaitForURLAsync("**#Return");
         await reviewer.EnterTextAsync("#Return_Summary", "State the co-planning time, then resubmit.");
         await reviewer.ActivateAsync("#Return button[type=submit]");
 
-        Assert.Contains("returned to the college with 1 required change", await reviewer.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await reviewer.ExpectStatusAsync("returned to the college with 1 required change");
         Assert.Equal(ProposalStatus.Returned, await StatusAsync(id));
     }
 
@@ -137,7 +138,7 @@ public sealed class FullLoopTests(BrowserApp app)
         var commentId = change!["change-".Length..];
         await staff.EnterTextAsync($"#Changes_{commentId}__Reply", Reply);
         await staff.ActivateAsync($"#{change} button[value='true']");
-        Assert.Contains("marked addressed", await staff.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await staff.ExpectStatusAsync("marked addressed");
         Assert.Contains("1 of 1", await staff.Locator("#todo-heading + p").InnerTextAsync(), StringComparison.Ordinal);
 
         // "Resubmit the proposal" from the to-do page: the confirmation asks for the warning's note again.
@@ -148,7 +149,7 @@ public sealed class FullLoopTests(BrowserApp app)
         await staff.TickAsync("#Form_Confirmed-0");
         await staff.ActivateAsync("button[name='Form.Command']");
 
-        Assert.Contains("Version 2 was sent to the WTCS System Office", await staff.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await staff.ExpectStatusAsync("Version 2 was sent to the WTCS System Office");
         Assert.Equal(ProposalStatus.Submitted, await StatusAsync(id));
     }
 
@@ -185,7 +186,7 @@ public sealed class FullLoopTests(BrowserApp app)
         await reviewer.ActivateAsync($"form[action='/review/{id}/claim'] button");
         Assert.Equal(ProposalStatus.InReview, await StatusAsync(id));
         await RateAsync(reviewer, needsRevision: null);
-        Assert.Contains("Checklist saved: 9 of 9 criteria rated", await reviewer.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await reviewer.ExpectStatusAsync("Checklist saved: 9 of 9 criteria rated");
 
         await reviewer.ActivateAsync($"a[href='/review/{id}/approve']");
         Assert.Equal($"Approve {Title}", await reviewer.Locator("h1").InnerTextAsync());
@@ -196,7 +197,7 @@ public sealed class FullLoopTests(BrowserApp app)
         await reviewer.ActivateAsync("main form button[type=submit]");
 
         Assert.EndsWith($"/review/{id}", reviewer.Url, StringComparison.Ordinal);
-        Assert.Contains($"Approved as {ApprovalNumber}", await reviewer.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await reviewer.ExpectStatusAsync($"Approved as {ApprovalNumber}");
         Assert.Equal(ProposalStatus.Approved, await StatusAsync(id));
     }
 

@@ -45,7 +45,7 @@ public sealed class ReviewTests(BrowserApp app)
         await page.ActivateAsync($"form[action='/review/{id}/claim'] button");
 
         Assert.EndsWith($"/review/{id}", page.Url, StringComparison.Ordinal);
-        Assert.Contains("You claimed", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("You claimed");
         Assert.Equal(ProposalStatus.InReview, await StatusAsync(id));
         await page.VisitAsync("/review?tab=mine");
         Assert.Equal(1, await page.Locator("tbody tr", new() { HasText = "Late CNA in the queue" }).CountAsync());
@@ -70,7 +70,7 @@ public sealed class ReviewTests(BrowserApp app)
         Assert.Contains("Say what needs revision", await page.Locator("#error-summary").InnerTextAsync(), StringComparison.Ordinal);
         await page.EnterTextAsync("#Ratings_Rows_7__Comment", "Objective 3 does not name the CNA skill it practises.");
         await page.ActivateAsync("#Ratings button[type=submit]");
-        Assert.Contains("Checklist saved: 9 of 9 criteria rated", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("Checklist saved: 9 of 9 criteria rated");
 
         // An empty comment shows its errors; then an internal note and a required change for the college.
         await page.ActivateAsync("form[action$='/comments'] button[type=submit]");
@@ -86,7 +86,7 @@ public sealed class ReviewTests(BrowserApp app)
         await page.EnterTextAsync("#Return_Summary", "Connect each learning objective to a CNA skill, then resubmit.");
         await page.ActivateAsync("#Return button[type=submit]");
 
-        Assert.Contains("returned to the college with 1 required change", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("returned to the college with 1 required change");
         Assert.Equal(ProposalStatus.Returned, await StatusAsync(id));
         Assert.Contains("Returned to the college", await page.Locator("#decision-heading").InnerTextAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
@@ -116,7 +116,7 @@ public sealed class ReviewTests(BrowserApp app)
         await page.ActivateAsync("main form button[type=submit]");
 
         Assert.EndsWith($"/review/{id}", page.Url, StringComparison.Ordinal);
-        Assert.Contains("Approved as IET-2027-0901", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("Approved as IET-2027-0901");
         Assert.Equal(ProposalStatus.Approved, await StatusAsync(id));
 
         await page.ActivateAsync($"a[href='/proposals/{id}/decision-letter']");
@@ -147,7 +147,7 @@ public sealed class ReviewTests(BrowserApp app)
         Assert.Contains("Gateway Technical College", await page.Locator("tbody").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.ActivateAsync("tbody form button[type=submit]");
-        Assert.Contains("withdrawn", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("withdrawn");
         Assert.Equal(0, await page.Locator("tbody").CountAsync());
         await page.Context.CloseAsync();
     }

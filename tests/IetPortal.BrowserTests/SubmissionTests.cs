@@ -80,7 +80,7 @@ public sealed class SubmissionTests(BrowserApp app)
         await page.ActivateAsync("button[name='Form.Command']");
 
         Assert.EndsWith($"/proposals/{id}", page.Url, StringComparison.Ordinal);
-        Assert.Contains("Version 1 was sent to the WTCS System Office", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("Version 1 was sent to the WTCS System Office");
         Assert.Contains("Submitted", await page.Locator("#workflow-heading + dl").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator($"a[href='/proposals/{id}/edit/overview']").CountAsync());
         await page.Context.CloseAsync();
@@ -100,7 +100,7 @@ public sealed class SubmissionTests(BrowserApp app)
         await page.EnterTextAsync($"#Changes_{comments[0]}__Reply", "Added a weekly one-hour co-planning meeting to the integration section.");
         await page.ActivateAsync($"#change-{comments[0]} button[value='true']");
 
-        Assert.Contains("marked addressed", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("marked addressed");
         Assert.Contains("1 of 2", await page.Locator("#todo-heading + p").InnerTextAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
@@ -130,7 +130,7 @@ public sealed class SubmissionTests(BrowserApp app)
         await page.EnterTextAsync("#Form_Reason", "The employer partner closed its clinical site.");
         await page.ActivateAsync("main form button[type=submit]");
 
-        Assert.Contains("withdrawn", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("withdrawn");
         Assert.Equal(ProposalStatus.Withdrawn, await app.WithDbAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
         await page.Context.CloseAsync();
     }

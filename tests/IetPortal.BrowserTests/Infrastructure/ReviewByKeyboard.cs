@@ -21,6 +21,6 @@ public static class ReviewByKeyboard
         }
 
         await page.ActivateAsync("form[action$='/comments'] button[type=submit]");
-        Assert.Contains("added", await page.Locator(".ietportal-status").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ExpectStatusAsync("added");
     }
 }
