@@ -14,7 +14,7 @@ namespace IetPortal.BrowserTests;
 /// The administrator pages of issue 6 in a real browser, mostly with the keyboard: a pathway built from scratch and
 /// picked by college staff, an invitation accepted by email, and axe on every page, error and conflict states included.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Pages)]
 public sealed partial class AdminTests(BrowserApp app)
 {
     private const string Save = ".ietportal-form-actions button.usa-button";

@@ -11,7 +11,7 @@ namespace IetPortal.BrowserTests;
 /// A college staff member writes a complete Nursing Assistant IET at Milwaukee Area Technical College with the
 /// keyboard alone, from the home page to the read view; axe checks every page on the way, error states included.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Journeys)]
 public sealed class AuthoringTests(BrowserApp app)
 {
     private const string SaveAndContinue = CnaByKeyboard.SaveAndContinue;

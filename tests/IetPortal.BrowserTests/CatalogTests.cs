@@ -18,7 +18,7 @@ namespace IetPortal.BrowserTests;
 /// The public catalog in a real browser, signed out and with the keyboard only: from the header to a search, its
 /// results and a program's page; an empty search and its way out; axe on every page on the way.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Journeys)]
 public sealed class CatalogTests(BrowserApp app)
 {
     private DemoAccount Demo(string role) =>

@@ -16,7 +16,7 @@ namespace IetPortal.BrowserTests;
 /// the field, the check page and its readiness check; and what an administrator sees of thresholds. axe checks every
 /// page and every state on the way.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Journeys)]
 public sealed class CompliancePanelTests(BrowserApp app)
 {
     private const string SaveButton = ".ietportal-form-actions button.usa-button:not([name])";

@@ -21,7 +21,7 @@ namespace IetPortal.BrowserTests;
 /// to a college, the approvals chart with its data table, a CSV download, and a college with nothing to show. axe checks
 /// every state.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Pages)]
 public sealed class DashboardTests(BrowserApp app)
 {
     private const string College = "SWTC";

@@ -11,7 +11,7 @@ using Microsoft.Playwright;
 namespace IetPortal.BrowserTests;
 
 /// <summary>Every editor page in its error state, the conflict state and the read-only state, checked with axe.</summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Pages)]
 public sealed class EditorStatesTests(BrowserApp app)
 {
     private DemoAccount Staff => app.Services.GetRequiredService<IConfiguration>().GetSection("DemoAccounts").Get<List<DemoAccount>>()!

@@ -14,7 +14,7 @@ namespace IetPortal.BrowserTests;
 /// pixels without sideways scrolling (WCAG 1.4.10). Pages are found by crawling from the home page, so a new page
 /// linked from anywhere is covered without being listed; one page per route shape is visited (ids replaced).
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Pages)]
 public sealed partial class EveryPageTests(BrowserApp app)
 {
     private const int MaxPagesPerRole = 60;

@@ -17,7 +17,7 @@ namespace IetPortal.BrowserTests;
 /// the college makes and answers the required change and resubmits, the reviewer reads what changed and approves it,
 /// and both read the decision letter and the audit trail. axe checks every page on the way.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Journeys)]
 public sealed class FullLoopTests(BrowserApp app)
 {
     private const string Title = "Nursing Assistant IET: the whole review loop";

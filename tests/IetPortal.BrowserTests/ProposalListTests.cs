@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 namespace IetPortal.BrowserTests;
 
 /// <summary>My proposals in a real browser: starting a draft, searching, filtering, paging and copying, checked by axe.</summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Journeys)]
 public sealed class ProposalListTests(BrowserApp app)
 {
     private DemoAccount MatcStaff =>

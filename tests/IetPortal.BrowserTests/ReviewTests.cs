@@ -19,7 +19,7 @@ namespace IetPortal.BrowserTests;
 /// through its confirmation page, the decision letter (screen and print) and the conflict-of-interest page. axe checks
 /// every page on the way, error states included.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Journeys)]
 public sealed class ReviewTests(BrowserApp app)
 {
     private DemoAccount Demo(string role) =>

@@ -15,7 +15,7 @@ namespace IetPortal.BrowserTests;
 /// ends anyway, what they typed and did not save comes back after signing in again. The page's timers run on
 /// Playwright's clock, and the status probe is answered by the test so that "55 minutes later" needs no waiting.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Pages)]
 public sealed partial class SessionTimeoutTests(BrowserApp app)
 {
     private const string SaveButton = ".ietportal-form-actions button.usa-button:not([name])";

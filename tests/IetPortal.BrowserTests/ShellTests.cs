@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 namespace IetPortal.BrowserTests;
 
 /// <summary>What a person sees of the web shell: sign-in per role, account pages, error pages, keyboard and reflow.</summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Pages)]
 public sealed class ShellTests(BrowserApp app)
 {
     private DemoAccount Demo(string role, string? collegeCode = null) =>

@@ -11,7 +11,7 @@ namespace IetPortal.BrowserTests;
 /// Markup stored in a proposal's text is shown as text in a real browser: no dialog opens and no injected script
 /// sets its marker, on the read view, the list, the check page and every editor page.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Pages)]
 public sealed class StoredMarkupTests(BrowserApp app)
 {
     private const string Payload = "\"><img src=x onerror=\"window.__injected=1;alert(1)\"><script>window.__injected=2;alert(2)</script><svg onload=\"window.__injected=3\">";

@@ -19,7 +19,7 @@ namespace IetPortal.BrowserTests;
 /// a submission made with the keyboard, the to-dos of a returned proposal and a submitted version's page; axe checks
 /// every page on the way.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Journeys)]
 public sealed class SubmissionTests(BrowserApp app)
 {
     private const string IntegrationChange = "Describe how the ELL and nurse instructors co-plan each week.";

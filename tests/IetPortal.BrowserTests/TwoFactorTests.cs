@@ -11,7 +11,7 @@ namespace IetPortal.BrowserTests;
 /// security page, setting up an authenticator app, the recovery codes and the second sign-in step. It uses an account
 /// of its own, so the demo accounts other tests sign in with keep signing in with a password only.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(BrowserTestGroup.Pages)]
 public sealed class TwoFactorTests(BrowserApp app)
 {
     private const string Submit = "main form button[type=submit]";

@@ -108,8 +108,19 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
-public sealed class BrowserTestGroup : ICollectionFixture<BrowserApp>
+/// <summary>
+/// The browser tests run in two groups side by side, each with its own app, SQLite database, mail folder and browser,
+/// so the two cores both work: the review and authoring journeys in one, the page-by-page checks in the other.
+/// Within a group the tests run one after another and share the app.
+/// </summary>
+public static class BrowserTestGroup
 {
-    public const string Name = "Browser";
+    public const string Journeys = "Browser: authoring and review journeys";
+    public const string Pages = "Browser: pages, administration and accounts";
 }
+
+[CollectionDefinition(BrowserTestGroup.Journeys)]
+public sealed class JourneysBrowserGroup : ICollectionFixture<BrowserApp>;
+
+[CollectionDefinition(BrowserTestGroup.Pages)]
+public sealed class PagesBrowserGroup : ICollectionFixture<BrowserApp>;
