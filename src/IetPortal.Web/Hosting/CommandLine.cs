@@ -7,24 +7,40 @@ namespace IetPortal.Web.Hosting;
 
 /// <summary>
 /// Operational commands run through the web host, so they use exactly the app's configuration:
-/// <c>migrate</c> applies migrations and seeds reference data; <c>create-admin --email E --name N</c> creates the
-/// first administrator, reading the password from the IETPORTAL_ADMIN_PASSWORD environment variable or standard input;
+/// <c>migrate</c> applies migrations, seeds reference data and creates the first data-protection key (every command
+/// does, before its own work); <c>create-admin --email E --name N</c> creates the first administrator, reading the
+/// password from the IETPORTAL_ADMIN_PASSWORD environment variable or standard input;
 /// <c>reset-two-factor --email E</c> turns off the two-factor authentication of a user who lost their authenticator app
-/// and recovery codes (for example the only administrator).
+/// and recovery codes (for example the only administrator); <c>seed-demo --proposals N</c> generates demo data
+/// (<see cref="SeedDemoCommand"/>).
 /// </summary>
 internal static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "reset-two-factor";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "reset-two-factor" or SeedDemoCommand.Name;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        // Bad arguments are refused before anything touches the database.
+        var seedDemo = args[0] == SeedDemoCommand.Name ? SeedDemoCommand.Parse(args) : null;
+        if (seedDemo?.Error is { } error)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return 2;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: true, [], CancellationToken.None);
+        SharedKeyRing.EnsureKey(services);
         if (args[0] == "migrate")
         {
             await Console.Out.WriteLineAsync("Database is up to date.");
             return 0;
+        }
+
+        if (seedDemo?.Options is { } options)
+        {
+            return await SeedDemoCommand.RunAsync(services, options);
         }
 
         if (args[0] == "reset-two-factor")
