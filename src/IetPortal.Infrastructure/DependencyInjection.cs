@@ -46,6 +46,7 @@ public static class DependencyInjection
         // Scoped like the DbContext they share: the outbox adds to the caller's unit of work, the dispatcher uses its own.
         services.AddScoped<NotificationOutbox>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<BackgroundLeases>();
         return services;
     }
 

@@ -40,6 +40,8 @@ public abstract class IetPortalDbContext(DbContextOptions options)
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
     public DbSet<ConflictOfInterestDeclaration> ConflictOfInterestDeclarations => Set<ConflictOfInterestDeclaration>();
+    public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
+    public DbSet<BackgroundLease> BackgroundLeases => Set<BackgroundLease>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -11,6 +11,7 @@ internal static class Pipeline
 {
     public static void UseIetPortalPipeline(this WebApplication app)
     {
+        app.UseReverseProxySupport();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // No developer exception page, in any environment: users see a friendly page with the correlation id.
@@ -45,5 +46,6 @@ internal static class Pipeline
             : [];
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
             .InitializeAsync(options.MigrateOnStartup, demoAccounts, app.Lifetime.ApplicationStopping);
+        SharedKeyRing.EnsureKey(scope.ServiceProvider);
     }
 }

@@ -33,9 +33,11 @@ internal static class ServiceRegistration
         services.AddScoped<Features.Submission.SubmissionEmails>();
         services.AddScoped<Features.Submission.WorkflowPanels>();
         services.AddScoped<Features.Revisions.ResubmissionDiff>();
+        services.AddSingleton<Infrastructure.Persistence.Seeding.IDemoSubmissionFormat, Features.Submission.DemoSubmissionFormat>();
         services.AddReviewFeature(configuration);
         services.AddAdministration();
         services.AddPublicApi(configuration);
+        services.AddReverseProxySupport(configuration);
 
         // Keys in the database: every web node can read cookies and tokens issued by another.
         services.AddDataProtection().SetApplicationName("IetPortal").PersistKeysToDbContext<IetPortalDbContext>();
@@ -60,6 +62,11 @@ internal static class ServiceRegistration
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
+
+        // TempData (status messages after a redirect) lives in a cookie protected by the shared key ring, so whichever
+        // node serves the next request reads it. Its default policy never marks it Secure: make it Secure like the others.
+        services.Configure<CookieTempDataProviderOptions>(o =>
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
 
         // Validators are found by assembly scan and invoked explicitly in actions (no automatic MVC validation).
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);

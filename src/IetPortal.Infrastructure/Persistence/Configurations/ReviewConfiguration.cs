@@ -75,3 +75,13 @@ internal sealed class ConflictOfInterestDeclarationConfiguration : IEntityTypeCo
         builder.HasIndex(d => new { d.ReviewerId, d.CollegeId }).IsUnique();
     }
 }
+
+internal sealed class ReviewReminderConfiguration : IEntityTypeConfiguration<ReviewReminder>
+{
+    public void Configure(EntityTypeBuilder<ReviewReminder> builder)
+    {
+        builder.HasOne<IetProposal>().WithMany().HasForeignKey(r => r.IetProposalId).OnDelete(DeleteBehavior.Cascade);
+        // One reminder per proposal and day, whatever the number of web nodes running the reminder pass.
+        builder.HasIndex(r => new { r.IetProposalId, r.Day }).IsUnique();
+    }
+}

@@ -1,0 +1,73 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace IetPortal.Infrastructure.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ReviewRemindersAndBackgroundLeases : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "BackgroundLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BackgroundLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IetProposalId = table.Column<int>(type: "integer", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecipientCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewReminders_Proposals_IetProposalId",
+                        column: x => x.IetProposalId,
+                        principalTable: "Proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "BackgroundLeases",
+                columns: new[] { "Name", "ConcurrencyStamp", "ExpiresAtUtc", "Owner" },
+                values: new object[] { "ReviewClockReminder", new Guid("00000000-0000-0000-0000-000000000000"), null, null });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewReminders_IetProposalId_Day",
+                table: "ReviewReminders",
+                columns: new[] { "IetProposalId", "Day" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BackgroundLeases");
+
+            migrationBuilder.DropTable(
+                name: "ReviewReminders");
+        }
+    }
+}
