@@ -481,15 +481,23 @@ namespace IetPortal.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("AmendsProposalId");
 
-                    b.HasIndex("AssignedReviewerId");
-
                     b.HasIndex("CareerPathwayId");
 
                     b.HasIndex("EntryStepId");
 
+                    b.HasIndex("SubmittedAtUtc");
+
+                    b.HasIndex("CollegeId", "UpdatedAtUtc");
+
                     b.HasIndex("Status", "SubmittedAtUtc");
 
+                    b.HasIndex("Status", "Title");
+
+                    b.HasIndex("AssignedReviewerId", "Status", "SubmittedAtUtc");
+
                     b.HasIndex("CollegeId", "Status", "UpdatedAtUtc");
+
+                    b.HasIndex("Status", "OccupationSocCode", "OccupationTitle");
 
                     b.ToTable("Proposals", (string)null);
                 });
@@ -1535,6 +1543,34 @@ namespace IetPortal.Infrastructure.Migrations.Postgres
                     b.ToTable("ReviewDecisions");
                 });
 
+            modelBuilder.Entity("IetPortal.Domain.Reviews.ReviewReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IetProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IetProposalId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReviewReminders");
+                });
+
             modelBuilder.Entity("IetPortal.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1616,6 +1652,35 @@ namespace IetPortal.Infrastructure.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("IetPortal.Infrastructure.Persistence.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "ReviewClockReminder",
+                            ConcurrencyStamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2153,6 +2218,15 @@ namespace IetPortal.Infrastructure.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProposalVersionId")
                         .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IetPortal.Domain.Reviews.ReviewReminder", b =>
+                {
+                    b.HasOne("IetPortal.Domain.Proposals.IetProposal", null)
+                        .WithMany()
+                        .HasForeignKey("IetProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -481,15 +481,23 @@ namespace IetPortal.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("AmendsProposalId");
 
-                    b.HasIndex("AssignedReviewerId");
-
                     b.HasIndex("CareerPathwayId");
 
                     b.HasIndex("EntryStepId");
 
+                    b.HasIndex("SubmittedAtUtc");
+
+                    b.HasIndex("CollegeId", "UpdatedAtUtc");
+
                     b.HasIndex("Status", "SubmittedAtUtc");
 
+                    b.HasIndex("Status", "Title");
+
+                    b.HasIndex("AssignedReviewerId", "Status", "SubmittedAtUtc");
+
                     b.HasIndex("CollegeId", "Status", "UpdatedAtUtc");
+
+                    b.HasIndex("Status", "OccupationSocCode", "OccupationTitle");
 
                     b.ToTable("Proposals", (string)null);
                 });
@@ -1536,6 +1544,34 @@ namespace IetPortal.Infrastructure.Migrations.SqlServer
                     b.ToTable("ReviewDecisions");
                 });
 
+            modelBuilder.Entity("IetPortal.Domain.Reviews.ReviewReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IetProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IetProposalId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReviewReminders");
+                });
+
             modelBuilder.Entity("IetPortal.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1618,6 +1654,35 @@ namespace IetPortal.Infrastructure.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("IetPortal.Infrastructure.Persistence.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "ReviewClockReminder",
+                            ConcurrencyStamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2156,6 +2221,15 @@ namespace IetPortal.Infrastructure.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ProposalVersionId")
                         .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IetPortal.Domain.Reviews.ReviewReminder", b =>
+                {
+                    b.HasOne("IetPortal.Domain.Proposals.IetProposal", null)
+                        .WithMany()
+                        .HasForeignKey("IetProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

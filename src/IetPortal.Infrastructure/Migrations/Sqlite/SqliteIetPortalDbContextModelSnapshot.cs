@@ -466,15 +466,23 @@ namespace IetPortal.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("AmendsProposalId");
 
-                    b.HasIndex("AssignedReviewerId");
-
                     b.HasIndex("CareerPathwayId");
 
                     b.HasIndex("EntryStepId");
 
+                    b.HasIndex("SubmittedAtUtc");
+
+                    b.HasIndex("CollegeId", "UpdatedAtUtc");
+
                     b.HasIndex("Status", "SubmittedAtUtc");
 
+                    b.HasIndex("Status", "Title");
+
+                    b.HasIndex("AssignedReviewerId", "Status", "SubmittedAtUtc");
+
                     b.HasIndex("CollegeId", "Status", "UpdatedAtUtc");
+
+                    b.HasIndex("Status", "OccupationSocCode", "OccupationTitle");
 
                     b.ToTable("Proposals", (string)null);
                 });
@@ -1476,6 +1484,32 @@ namespace IetPortal.Infrastructure.Migrations.Sqlite
                     b.ToTable("ReviewDecisions");
                 });
 
+            modelBuilder.Entity("IetPortal.Domain.Reviews.ReviewReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IetProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IetProposalId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReviewReminders");
+                });
+
             modelBuilder.Entity("IetPortal.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1557,6 +1591,35 @@ namespace IetPortal.Infrastructure.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("IetPortal.Infrastructure.Persistence.BackgroundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackgroundLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "ReviewClockReminder",
+                            ConcurrencyStamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2088,6 +2151,15 @@ namespace IetPortal.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProposalVersionId")
                         .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IetPortal.Domain.Reviews.ReviewReminder", b =>
+                {
+                    b.HasOne("IetPortal.Domain.Proposals.IetProposal", null)
+                        .WithMany()
+                        .HasForeignKey("IetProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

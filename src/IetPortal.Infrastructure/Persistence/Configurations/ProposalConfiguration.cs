@@ -60,11 +60,19 @@ internal sealed class IetProposalConfiguration : IEntityTypeConfiguration<IetPro
         builder.Ignore(p => p.WorkforcePreparation);
         builder.Ignore(p => p.WorkforceTraining);
 
-        // Lists are scoped by college and filtered by status and pathway; the title search is a prefix/contains scan within a college.
+        // An index per filter and sort the pages offer (docs/benchmarks.md, "Query discipline"). My proposals: the college's
+        // rows newest first, or of one status; the title search is a contains scan within the college's rows.
+        builder.HasIndex(p => new { p.CollegeId, p.UpdatedAtUtc });
         builder.HasIndex(p => new { p.CollegeId, p.Status, p.UpdatedAtUtc });
+        // Review queue: unassigned (status, oldest submission first; also the review-clock reminder), assigned to me,
+        // all (newest submission first); pathway filter here and in the catalog.
         builder.HasIndex(p => new { p.Status, p.SubmittedAtUtc });
+        builder.HasIndex(p => new { p.AssignedReviewerId, p.Status, p.SubmittedAtUtc });
+        builder.HasIndex(p => p.SubmittedAtUtc);
         builder.HasIndex(p => p.CareerPathwayId);
-        builder.HasIndex(p => p.AssignedReviewerId);
+        // Catalog and API: approved programs in title order, by occupation, and the occupation choices (index-only).
+        builder.HasIndex(p => new { p.Status, p.Title });
+        builder.HasIndex(p => new { p.Status, p.OccupationSocCode, p.OccupationTitle });
     }
 }
 

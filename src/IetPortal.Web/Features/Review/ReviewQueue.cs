@@ -85,7 +85,8 @@ public static class ReviewQueueQueries
             // A resubmission keeps its reviewer, so Submitted proposals still assigned to this reviewer are theirs too.
             QueueTab.Mine => proposals.Where(p => p.AssignedReviewerId == userId
                 && (p.Status == ProposalStatus.Submitted || p.Status == ProposalStatus.InReview)),
-            _ => proposals.Where(p => p.Status != ProposalStatus.Draft),
+            // The statuses named rather than "not a draft": an IN list can be read from the status index (a "<>" cannot).
+            _ => proposals.Where(p => ReviewQueueFilter.ReviewerStatuses.Contains(p.Status)),
         };
 
         if (filter.CollegeId is { } collegeId)
