@@ -107,31 +107,35 @@ rel_postgres_connection() {   # database name
     echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=unused;Database=$1;Maximum Pool Size=100"
 }
 
-# Starts the app (Release build, Development environment: demo accounts) with APP_PROVIDER and APP_CONNECTION,
-# logging to $REL_TMP/app.log; waits until /health/ready answers 200. Sets APP_PID and APP_URL.
+# Starts the app (Release build, Development environment: demo accounts; APP_ENVIRONMENT and APP_CONTENT_ROOT
+# override) with APP_PROVIDER and APP_CONNECTION, logging to $REL_TMP/app.log; waits until /health/ready answers 200.
+# Sets APP_PID, APP_URL and APP_STARTUP_MS (from starting the process to the first 200).
 rel_start_app() {
     APP_PORT="${APP_PORT:-$(rel_free_port 5280)}"
     APP_URL="http://127.0.0.1:$APP_PORT"
     mkdir -p "$REL_TMP/mail"
-    ASPNETCORE_ENVIRONMENT=Development \
+    local started
+    started="$(date +%s%N)"
+    ASPNETCORE_ENVIRONMENT="${APP_ENVIRONMENT:-Development}" \
     ASPNETCORE_URLS="$APP_URL" \
     Database__Provider="$APP_PROVIDER" \
     Database__ConnectionString="$APP_CONNECTION" \
     Email__PickupDirectory="$REL_TMP/mail" \
     Serilog__MinimumLevel__Default=Warning \
-        dotnet "$APP_DLL" --contentRoot "$REPO_ROOT/src/IetPortal.Web" >>"$REL_TMP/app.log" 2>&1 &
+        dotnet "$APP_DLL" --contentRoot "${APP_CONTENT_ROOT:-$REPO_ROOT/src/IetPortal.Web}" >>"$REL_TMP/app.log" 2>&1 &
     APP_PID=$!
     local i
-    for ((i = 0; i < 1800; i++)); do
+    for ((i = 0; i < 9000; i++)); do
         if ! kill -0 "$APP_PID" 2>/dev/null; then
             tail -n 40 "$REL_TMP/app.log" >&2
             rel_warn "the app exited while starting"
             exit 2
         fi
         if [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP_URL/health/ready" 2>/dev/null || true)" = "200" ]; then
+            APP_STARTUP_MS=$((($(date +%s%N) - started) / 1000000))
             return 0
         fi
-        sleep 0.1
+        sleep 0.02
     done
     rel_warn "the app did not become ready within 180 s"
     exit 2

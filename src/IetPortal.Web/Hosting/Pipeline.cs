@@ -22,7 +22,9 @@ internal static class Pipeline
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        // The configured logger, not the static bootstrap one (kept for start-up failures): JSON outside Development.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseMiddleware<ClientAbortMiddleware>();
         app.UseMiddleware<NullCharacterFormMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();

@@ -5,6 +5,7 @@ using IetPortal.Infrastructure.Persistence;
 using IetPortal.Web.Authorization;
 using IetPortal.Web.Features.AdminShared;
 using IetPortal.Web.Features.Api;
+using IetPortal.Web.Features.Dashboard;
 using IetPortal.Web.Features.Review;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -36,6 +37,7 @@ internal static class ServiceRegistration
         services.AddSingleton<Infrastructure.Persistence.Seeding.IDemoSubmissionFormat, Features.Submission.DemoSubmissionFormat>();
         services.AddReviewFeature(configuration);
         services.AddAdministration();
+        services.AddDashboard(configuration);
         services.AddPublicApi(configuration);
         services.AddReverseProxySupport(configuration);
 

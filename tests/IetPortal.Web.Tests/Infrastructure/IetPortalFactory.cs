@@ -30,6 +30,8 @@ public abstract class IetPortalFactory(DatabaseProvider provider) : WebApplicati
         builder.UseSetting("Email:PublicBaseUrl", "https://localhost");
         builder.UseSetting("Email:DispatchEnabled", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests change data and read the dashboard straight after; DashboardCacheTests covers the minute-long cache.
+        builder.UseSetting("Dashboard:CacheSeconds", "0");
         builder.ConfigureServices(services => services.AddSingleton<IEmailDelivery>(Emails));
     }
 

@@ -14,7 +14,7 @@ namespace IetPortal.Web.Features.Dashboard;
 /// </summary>
 [Route("dashboard")]
 [Authorize(Policy = Policies.ReviewerOrAdministrator)]
-public sealed class DashboardController(IetPortalDbContext db, TimeProvider clock) : Controller
+public sealed class DashboardController(IetPortalDbContext db, TimeProvider clock, DashboardCache cache) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] DashboardQuery query, CancellationToken cancellationToken) =>
@@ -56,7 +56,10 @@ public sealed class DashboardController(IetPortalDbContext db, TimeProvider cloc
         ArgumentNullException.ThrowIfNull(query);
         var colleges = await DashboardQueries.CollegesAsync(db, cancellationToken);
         var filter = DashboardFilter.From(query, colleges.Select(c => c.Id).ToHashSet());
-        var data = await DashboardQueries.LoadAsync(db, filter, colleges, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        return DashboardPage.Of(data);
+        var data = await cache.GetAsync(
+            filter.CollegeId,
+            () => DashboardQueries.LoadAsync(db, filter with { Notes = [] }, colleges, clock.GetUtcNow().UtcDateTime, cancellationToken),
+            cancellationToken);
+        return DashboardPage.Of(data with { Filter = filter });
     }
 }
