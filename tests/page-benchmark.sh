@@ -56,7 +56,9 @@ cp "$REPO_ROOT/src/IetPortal.Web/appsettings.json" "$APP_CONTENT_ROOT/"
 cp -r "$REPO_ROOT/src/IetPortal.Web/wwwroot" "$APP_CONTENT_ROOT/wwwroot"
 mkdir -p "$APP_CONTENT_ROOT/wwwroot/_bench"
 
-export APP_ENVIRONMENT=Production APP_CONTENT_ROOT
+# Production as deployed: its default log level (Information: one JSON line per request on the console, which the
+# script sends to a file).
+export APP_ENVIRONMENT=Production APP_CONTENT_ROOT APP_LOG_LEVEL=Information
 export ReverseProxy__Enabled=true
 # The public API's per-address limit would answer 429 to a load generator on one address.
 export Api__RateLimit__PermitLimit=1000000 Api__RateLimit__WindowSeconds=1

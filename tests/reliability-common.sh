@@ -107,8 +107,8 @@ rel_postgres_connection() {   # database name
     echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=unused;Database=$1;Maximum Pool Size=100"
 }
 
-# Starts the app (Release build, Development environment: demo accounts; APP_ENVIRONMENT and APP_CONTENT_ROOT
-# override) with APP_PROVIDER and APP_CONNECTION, logging to $REL_TMP/app.log; waits until /health/ready answers 200.
+# Starts the app (Release build, Development environment: demo accounts, log level Warning; APP_ENVIRONMENT,
+# APP_CONTENT_ROOT and APP_LOG_LEVEL override) with APP_PROVIDER and APP_CONNECTION, logging to $REL_TMP/app.log; waits until /health/ready answers 200.
 # Sets APP_PID, APP_URL and APP_STARTUP_MS (from starting the process to the first 200).
 rel_start_app() {
     APP_PORT="${APP_PORT:-$(rel_free_port 5280)}"
@@ -121,7 +121,7 @@ rel_start_app() {
     Database__Provider="$APP_PROVIDER" \
     Database__ConnectionString="$APP_CONNECTION" \
     Email__PickupDirectory="$REL_TMP/mail" \
-    Serilog__MinimumLevel__Default=Warning \
+    Serilog__MinimumLevel__Default="${APP_LOG_LEVEL:-Warning}" \
         dotnet "$APP_DLL" --contentRoot "${APP_CONTENT_ROOT:-$REPO_ROOT/src/IetPortal.Web}" >>"$REL_TMP/app.log" 2>&1 &
     APP_PID=$!
     local i

@@ -5,6 +5,7 @@ using IetPortal.Infrastructure.Persistence;
 using IetPortal.Web.Authorization;
 using IetPortal.Web.Features.AdminShared;
 using IetPortal.Web.Features.Api;
+using IetPortal.Web.Features.Catalog;
 using IetPortal.Web.Features.Dashboard;
 using IetPortal.Web.Features.Review;
 using Microsoft.AspNetCore.Authorization;
@@ -12,6 +13,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IetPortal.Web.Hosting;
 
@@ -38,6 +41,7 @@ internal static class ServiceRegistration
         services.AddReviewFeature(configuration);
         services.AddAdministration();
         services.AddDashboard(configuration);
+        services.AddCatalogCaching(configuration);
         services.AddPublicApi(configuration);
         services.AddReverseProxySupport(configuration);
 
@@ -69,6 +73,8 @@ internal static class ServiceRegistration
         // node serves the next request reads it. Its default policy never marks it Secure: make it Secure like the others.
         services.Configure<CookieTempDataProviderOptions>(o =>
             o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+        services.AddSingleton<CookieTempDataProvider>();
+        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, QuietTempDataProvider>());
 
         // Validators are found by assembly scan and invoked explicitly in actions (no automatic MVC validation).
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);

@@ -30,8 +30,9 @@ public abstract class IetPortalFactory(DatabaseProvider provider) : WebApplicati
         builder.UseSetting("Email:PublicBaseUrl", "https://localhost");
         builder.UseSetting("Email:DispatchEnabled", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        // Tests change data and read the dashboard straight after; DashboardCacheTests covers the minute-long cache.
+        // Tests change data and read it straight after; DashboardCacheTests and CatalogCacheTests cover the caches.
         builder.UseSetting("Dashboard:CacheSeconds", "0");
+        builder.UseSetting("Catalog:CacheSeconds", "0");
         builder.ConfigureServices(services => services.AddSingleton<IEmailDelivery>(Emails));
     }
 

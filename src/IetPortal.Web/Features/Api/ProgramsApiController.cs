@@ -7,6 +7,7 @@ using IetPortal.Infrastructure.Persistence;
 using IetPortal.Web.Features.Catalog;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -22,6 +23,7 @@ namespace IetPortal.Web.Features.Api;
 /// </summary>
 [ApiController]
 [AllowAnonymous]
+[OutputCache(PolicyName = Catalog.CatalogCaching.PolicyName)]
 [Route("api/v1/programs")]
 [EnableRateLimiting(PublicApi.RateLimitPolicy)]
 [Tags("Programs")]

@@ -1,6 +1,7 @@
 using IetPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IetPortal.Web.Features.Catalog;
 
@@ -10,6 +11,7 @@ namespace IetPortal.Web.Features.Catalog;
 /// everybody, signed in or not; a program that is not approved (or no longer is) is simply not found.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = CatalogCaching.PolicyName)]
 [Route("catalog")]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class CatalogController(IetPortalDbContext db) : Controller
