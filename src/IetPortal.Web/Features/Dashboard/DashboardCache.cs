@@ -15,19 +15,20 @@ public sealed class DashboardOptions
 }
 
 /// <summary>
-/// The dashboard's figures, read at most once per <see cref="DashboardOptions.CacheSeconds"/> per filter on each node:
-/// counting every proposal and every decided version costs more the more there are, and figures a minute old are as
-/// useful to the System Office as current ones (the page says when they were read). Nothing is invalidated across
+/// The dashboard's figures, read and computed at most once per <see cref="DashboardOptions.CacheSeconds"/> per filter on
+/// each node: counting every proposal and every decided version, and the medians and percentiles of days in review,
+/// cost more the more there are (most of a second with 100,000 proposals), and figures a minute old are as useful to
+/// the System Office as current ones (the page says when they were read). Nothing is invalidated across
 /// nodes; each node's copy simply expires. When a copy has expired, one request reads the figures again and the others
 /// asking for them at that moment wait for it rather than each running the same queries.
 /// </summary>
 public sealed class DashboardCache(TimeProvider clock, IOptions<DashboardOptions> options) : IDisposable
 {
     private const int Statewide = 0; // college ids start at 1
-    private readonly ConcurrentDictionary<int, (DashboardData Data, DateTimeOffset ReadAt)> _figures = new();
+    private readonly ConcurrentDictionary<int, (DashboardPage Page, DateTimeOffset ReadAt)> _figures = new();
     private readonly SemaphoreSlim _reading = new(1, 1);
 
-    public async Task<DashboardData> GetAsync(int? collegeId, Func<Task<DashboardData>> read, CancellationToken cancellationToken)
+    public async Task<DashboardPage> GetAsync(int? collegeId, Func<Task<DashboardPage>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
         var lifetime = TimeSpan.FromSeconds(options.Value.CacheSeconds);
@@ -49,9 +50,9 @@ public sealed class DashboardCache(TimeProvider clock, IOptions<DashboardOptions
                 return readMeanwhile;
             }
 
-            var data = await read();
-            _figures[collegeId ?? Statewide] = (data, clock.GetUtcNow());
-            return data;
+            var page = await read();
+            _figures[collegeId ?? Statewide] = (page, clock.GetUtcNow());
+            return page;
         }
         finally
         {
@@ -61,8 +62,8 @@ public sealed class DashboardCache(TimeProvider clock, IOptions<DashboardOptions
 
     public void Dispose() => _reading.Dispose();
 
-    private DashboardData? Fresh(int? collegeId, TimeSpan lifetime) =>
-        _figures.TryGetValue(collegeId ?? Statewide, out var entry) && clock.GetUtcNow() - entry.ReadAt < lifetime ? entry.Data : null;
+    private DashboardPage? Fresh(int? collegeId, TimeSpan lifetime) =>
+        _figures.TryGetValue(collegeId ?? Statewide, out var entry) && clock.GetUtcNow() - entry.ReadAt < lifetime ? entry.Page : null;
 }
 
 public static class DashboardFeature

@@ -56,10 +56,10 @@ public sealed class DashboardController(IetPortalDbContext db, TimeProvider cloc
         ArgumentNullException.ThrowIfNull(query);
         var colleges = await DashboardQueries.CollegesAsync(db, cancellationToken);
         var filter = DashboardFilter.From(query, colleges.Select(c => c.Id).ToHashSet());
-        var data = await cache.GetAsync(
+        var page = await cache.GetAsync(
             filter.CollegeId,
-            () => DashboardQueries.LoadAsync(db, filter with { Notes = [] }, colleges, clock.GetUtcNow().UtcDateTime, cancellationToken),
+            async () => DashboardPage.Of(await DashboardQueries.LoadAsync(db, filter with { Notes = [] }, colleges, clock.GetUtcNow().UtcDateTime, cancellationToken)),
             cancellationToken);
-        return DashboardPage.Of(data with { Filter = filter });
+        return page.WithFilter(filter);
     }
 }

@@ -57,10 +57,27 @@ public sealed class DashboardPage
 
     public static IReadOnlyList<ProposalStatus> Statuses { get; } = Enum.GetValues<ProposalStatus>();
 
+    /// <summary>
+    /// The same figures under a filter for the same college, for the cached page: the statewide figures asked for with
+    /// an unknown college in the address carry the note saying so.
+    /// </summary>
+    public DashboardPage WithFilter(DashboardFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.CollegeId != Filter.CollegeId)
+        {
+            throw new ArgumentException("The figures are of another college.", nameof(filter));
+        }
+
+        var page = (DashboardPage)MemberwiseClone();
+        page.Filter = filter;
+        return page;
+    }
+
     /// <summary>The tables that can be exported, by the name in their address.</summary>
     public static IReadOnlyList<string> TableKeys { get; } = [StatusTable, ApprovalTable, ReviewTimeTable, CollegeTable, PathwayTable];
 
-    public DashboardFilter Filter { get; }
+    public DashboardFilter Filter { get; private set; }
     public IReadOnlyList<CollegeOption> Colleges { get; }
     public string? CollegeName { get; }
     public DateTime AsOfUtc { get; }
