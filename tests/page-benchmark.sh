@@ -12,7 +12,8 @@
 #
 # Environment: BENCH_SECONDS (measured seconds per page, default 10), BENCH_WARMUP (seconds, default 3),
 # BENCH_CONNECTIONS (default 8), BENCH_THREADS (wrk threads, default 2), BENCH_SEED (generator seed, default 1),
-# BENCH_REPORT (also append the report to this file), IETPORTAL_SKIP_BUILD=1, REL_KEEP_TMP=1 (keep app log and data).
+# BENCH_REPORT (also append the report to this file), BENCH_PAGES (only these pages, e.g. "read-view my-proposals"),
+# BENCH_POSTGRES_OPTIONS (appended to the Npgsql connection string, e.g. "No Reset On Close=true"), IETPORTAL_SKIP_BUILD=1, REL_KEEP_TMP=1 (keep app log and data).
 # Needs wrk (Debian package `wrk`; installed when missing and running as root). Not part of tests/run-tests.sh.
 set -euo pipefail
 # shellcheck source=tests/reliability-common.sh
@@ -46,7 +47,7 @@ fi
 rel_build
 if [ "$PROVIDER" = postgres ]; then
   rel_start_postgres
-  APP_CONNECTION="$(rel_postgres_connection ietportal_bench)"
+  APP_CONNECTION="$(rel_postgres_connection ietportal_bench)${BENCH_POSTGRES_OPTIONS:+;$BENCH_POSTGRES_OPTIONS}"
 fi
 
 # The app's content root is a copy (settings and wwwroot), so the static files of the comparison never touch the repo.
@@ -75,6 +76,12 @@ if ! ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_CONTENTROOT="$APP_CONTENT_ROOT
 fi
 GENERATION_S="$(awk -v ns=$(($(date +%s%N) - generation_started)) 'BEGIN { printf "%.1f", ns / 1e9 }')"
 rel_log "generated in $GENERATION_S s: $(grep -Ei 'rows|proposals' "$REL_TMP/seed.log" | tail -n 1)"
+if [ "$PROVIDER" = postgres ]; then
+  # A production database is not minutes-old bulk load: give it its statistics and visibility map now, rather than
+  # have autovacuum do it in the middle of the measurements.
+  "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d ietportal_bench -c "VACUUM ANALYZE" >/dev/null
+  rel_log "VACUUM ANALYZE done"
+fi
 
 rel_start_app
 rel_log "app answered 200 after $APP_STARTUP_MS ms"
@@ -118,6 +125,7 @@ ROWS=()
 FAILED=0
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r name who path <<<"$entry"
+  if [ -n "${BENCH_PAGES:-}" ] && [[ " $BENCH_PAGES " != *" $name "* ]]; then continue; fi
   case "$who" in staff) cookie="$STAFF_COOKIE" ;; reviewer) cookie="$REVIEWER_COOKIE" ;; *) cookie="" ;; esac
   fetch "$cookie" "$path" >"$REL_TMP/$name.html"
   bytes="$(stat -c %s "$REL_TMP/$name.html")"
