@@ -1,12 +1,12 @@
 using System.Net;
 using IetPortal.Infrastructure.Persistence;
+using IetPortal.Web.Hosting;
 using IetPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using IetPortal.Web.Hosting;
 
 namespace IetPortal.Web.Tests.Hosting;
 
