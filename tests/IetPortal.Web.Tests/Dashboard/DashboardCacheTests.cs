@@ -34,7 +34,7 @@ public sealed class CachedDashboardFactory() : IetPortalFactory(DatabaseProvider
 public sealed class DashboardCacheTests(CachedDashboardFactory app) : IClassFixture<CachedDashboardFactory>
 {
     [Fact]
-    public async Task Figures_read_less_than_a_minute_ago_are_shown_again_and_read_afresh_after_the_minute()
+    public async Task Figures_read_less_than_a_minute_ago_are_shown_again_with_the_current_college_choices_and_read_afresh_after_the_minute()
     {
         var college = await CollegeAsync(app);
         var other = await CollegeAsync(app);
@@ -43,15 +43,18 @@ public sealed class DashboardCacheTests(CachedDashboardFactory app) : IClassFixt
         await client.SignInAsync(await app.CreateUserAsync(RoleNames.StateReviewer));
 
         var first = await ApprovedAsync(client, DashboardUrl(college));
+        var addedSince = await CollegeAsync(app);
         await ProposalsAsync(app, college, ProposalStatus.Approved, 3);
         await ProposalsAsync(app, other, ProposalStatus.Approved, 1);
         app.Clock.Now += TimeSpan.FromSeconds(59);
         var withinTheMinute = await ApprovedAsync(client, DashboardUrl(college));
         var anotherFilter = await ApprovedAsync(client, DashboardUrl(other));
+        var collegeChoices = (await client.GetDocumentAsync(DashboardUrl(college))).QuerySelectorAll("select#college option").Select(o => o.TextContent.Trim()).ToList();
         app.Clock.Now += TimeSpan.FromSeconds(2);
         var afterTheMinute = await ApprovedAsync(client, DashboardUrl(college));
 
         Assert.Equal("2", first);
+        Assert.Contains(addedSince.Name, collegeChoices);
         Assert.Equal("2", withinTheMinute);
         Assert.Equal("1", anotherFilter);
         Assert.Equal("5", afterTheMinute);

@@ -60,6 +60,6 @@ public sealed class DashboardController(IetPortalDbContext db, TimeProvider cloc
             filter.CollegeId,
             async () => DashboardPage.Of(await DashboardQueries.LoadAsync(db, filter with { Notes = [] }, colleges, clock.GetUtcNow().UtcDateTime, cancellationToken)),
             cancellationToken);
-        return page.WithFilter(filter);
+        return page.WithFilter(filter, colleges);
     }
 }

@@ -59,11 +59,13 @@ public sealed class DashboardPage
 
     /// <summary>
     /// The same figures under a filter for the same college, for the cached page: the statewide figures asked for with
-    /// an unknown college in the address carry the note saying so.
+    /// an unknown college in the address carry the note saying so, and the college choices are the current ones (a
+    /// college added since the figures were read is offered at once).
     /// </summary>
-    public DashboardPage WithFilter(DashboardFilter filter)
+    public DashboardPage WithFilter(DashboardFilter filter, IReadOnlyList<CollegeOption> colleges)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(colleges);
         if (filter.CollegeId != Filter.CollegeId)
         {
             throw new ArgumentException("The figures are of another college.", nameof(filter));
@@ -71,6 +73,7 @@ public sealed class DashboardPage
 
         var page = (DashboardPage)MemberwiseClone();
         page.Filter = filter;
+        page.Colleges = colleges;
         return page;
     }
 
@@ -78,7 +81,7 @@ public sealed class DashboardPage
     public static IReadOnlyList<string> TableKeys { get; } = [StatusTable, ApprovalTable, ReviewTimeTable, CollegeTable, PathwayTable];
 
     public DashboardFilter Filter { get; private set; }
-    public IReadOnlyList<CollegeOption> Colleges { get; }
+    public IReadOnlyList<CollegeOption> Colleges { get; private set; }
     public string? CollegeName { get; }
     public DateTime AsOfUtc { get; }
     public int TargetDays { get; }
