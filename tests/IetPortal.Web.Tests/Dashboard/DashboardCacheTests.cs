@@ -3,6 +3,7 @@ using IetPortal.Domain.Workflow;
 using IetPortal.Infrastructure.Persistence;
 using IetPortal.Web.Features.Dashboard;
 using IetPortal.Web.Tests.Infrastructure;
+using IetPortal.Web.Tests.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,18 +11,10 @@ using static IetPortal.Web.Tests.Dashboard.DashboardSeed;
 
 namespace IetPortal.Web.Tests.Dashboard;
 
-/// <summary>A clock the test moves by hand, starting now.</summary>
-public sealed class ManualClock : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = System.GetUtcNow();
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
-
 /// <summary>The app with the dashboard's figures cached for a minute, as it runs outside the tests.</summary>
 public sealed class CachedDashboardFactory() : IetPortalFactory(DatabaseProvider.Sqlite)
 {
-    public ManualClock Clock { get; } = new();
+    public MutableTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -46,11 +39,11 @@ public sealed class DashboardCacheTests(CachedDashboardFactory app) : IClassFixt
         var addedSince = await CollegeAsync(app);
         await ProposalsAsync(app, college, ProposalStatus.Approved, 3);
         await ProposalsAsync(app, other, ProposalStatus.Approved, 1);
-        app.Clock.Now += TimeSpan.FromSeconds(59);
+        app.Clock.Advance(TimeSpan.FromSeconds(59));
         var withinTheMinute = await ApprovedAsync(client, DashboardUrl(college));
         var anotherFilter = await ApprovedAsync(client, DashboardUrl(other));
         var collegeChoices = (await client.GetDocumentAsync(DashboardUrl(college))).QuerySelectorAll("select#college option").Select(o => o.TextContent.Trim()).ToList();
-        app.Clock.Now += TimeSpan.FromSeconds(2);
+        app.Clock.Advance(TimeSpan.FromSeconds(2));
         var afterTheMinute = await ApprovedAsync(client, DashboardUrl(college));
 
         Assert.Equal("2", first);
@@ -65,7 +58,7 @@ public sealed class DashboardCacheTests(CachedDashboardFactory app) : IClassFixt
     {
         var college = await CollegeAsync(app);
         await ProposalsAsync(app, college, ProposalStatus.Approved, 4);
-        app.Clock.Now += TimeSpan.FromMinutes(5);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
         var clients = new List<AppClient>();
         for (var i = 0; i < 6; i++)
         {
